@@ -277,11 +277,17 @@ def asked_not_told(anchor: Token, words: AttributionWords) -> bool:
 def not_telling(verb: Token, words: AttributionWords) -> bool:
     """A verb negated ("did not say", "would not explain"), withheld ("refused to say", "declined
     to explain": ``withholding_verbs``) or of asking (``question_verbs``)."""
-    if verb.lemma_.lower() in words.question_verbs:
+    return verb.lemma_.lower() in words.question_verbs or withheld(verb, words)
+
+
+def withheld(verb: Token, words: AttributionWords, after: int = 0) -> bool:
+    """A verb negated ("did not say", "did not respond") or withheld ("refused to say", "declined
+    to comment": ``withholding_verbs``): its subject says nothing by it. With ``after``, only a
+    negation or refusal from that offset on counts (not a "not" the parser hung on the verb from
+    the quotation before it: "“Probably not,” she said")."""
+    if any(c.dep_ == "neg" and c.idx >= after for c in verb.children):
         return True
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs and verb.head.idx >= after
 
 
 def embedded_question(clause: Token) -> bool:

@@ -267,7 +267,8 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
         if h.kind == "pronoun" or reporting_subject(state, tok) or governing_subject(tok, here):
             # the last speaker first: "X said no aircraft had ... It accused"; the subject of the
             # clause the pronoun is in: "State television showed him ... what it said were ..."
-            m.actor = h.actor
+            # but not over the body the sentence before is about, named after that speaker
+            m.actor = next((c.actor for c in cands if topic_since(state, c, h, m)), h.actor)
             m.confidence = state.conf.plausible
             return
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -276,6 +277,20 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     if cands:
         m.actor = cands[0].actor
         m.confidence = state.conf.guess
+
+
+def topic_since(state: ArticleState, c: Phrase, h: Phrase, m: Phrase) -> bool:
+    """Whether the body ``c`` is the topic "it" goes on with rather than the speaker ``h`` named
+    before it, when "it" closes a direct quotation: the subject of the main clause of the sentence
+    right before the pronoun's (or of its own sentence), in a later sentence than the speaker's
+    ("X said ... . The Y council, a body ..., was the first to reject the plan. “...,” it said":
+    the council)."""
+    tok, doc = state.doc[c.head], state.doc
+    # only for "it" closing a direct quotation ("“...,” it said"): "The X was silent. Later it
+    # said ..." goes on with the last speaker
+    closing = any(t.tag_ == "''" for t in doc[max(m.head - 2, 0):m.head])
+    return closing and c.sentence > h.sentence and m.sentence - c.sentence <= 1 and tok.dep_ == "nsubj" \
+        and tok.head.dep_ == "ROOT" and c.kind != "pronoun"
 
 
 def singular_name(state: ArticleState, h: Phrase) -> bool:

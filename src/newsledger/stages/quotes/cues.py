@@ -32,6 +32,7 @@ from .extent import (
     semicolon_cue_cut,
     sentence_start,
 )
+from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .misparse import (
     apposed_speaker,
     comma_between,
@@ -204,12 +205,12 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
-            c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
+            c = name_before_apposition(subjects) or min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or particle_cue_subject(h, lex.particles)
-                   or reduced_relative_subject(h)) if h.i in (v.i, first.i) else None
+                   or reduced_relative_subject(h) or reporting_clause_subject(h)) if h.i in (v.i, first.i) else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None

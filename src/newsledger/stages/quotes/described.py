@@ -87,6 +87,10 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
             body = _body_antecedent(pd, actors, head, role_nouns, (window, quoted))
             if body is not None:
                 a.written_as = (body.left_edge.idx, _description_end(body))
+        elif written == "they":  # "Nine rights groups called for ... “...,” they said"
+            group = group_antecedent(pd, actors, head, a.speaker_actor_id, (window, quoted))
+            if group is not None:
+                a.written_as = (group.left_edge.idx, _description_end(group))
 
 
 def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: str) -> bool:
@@ -172,6 +176,33 @@ def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns:
     """The body an "it" nothing else resolved stands for: the nearest subject of a main clause
     before it, outside what direct quotes say, that is a singular common noun for a body the actor
     layer could not place ("The army said ..."; not a person's role, not a named actor)."""
+    tok = _nearest_main_subject(pd, head, where)
+    if tok is None:
+        return None
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
+    return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
+
+
+def group_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, actor_id: str | None,
+                     where: tuple[int, list[tuple[int | None, int | None]]]) -> Token | None:
+    """The unnamed group a "they" speaker stands for: the nearest subject of a main clause before
+    it, outside what direct quotes say, when that is a plural common noun the actor layer reads
+    as a party it gives no name ("Nine press freedom and rights groups called for ...": the
+    groups), filed under the speaker's actor if the speaker has one; None when the nearest such
+    subject is anything else (a name, a singular noun, a pronoun goes on with it)."""
+    tok = _nearest_main_subject(pd, head, where)
+    if tok is None:
+        return None
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    party = m is not None and m.kind in _PARTY_KINDS and (actor_id is None or m.actor_id in (None, actor_id))
+    return tok if party and tok.tag_ == "NNS" else None
+
+
+def _nearest_main_subject(pd: ParsedDoc, head: Token,
+                          where: tuple[int, list[tuple[int | None, int | None]]]) -> Token | None:
+    """The nearest subject of a main clause before ``head`` that is no pronoun, within ``where``'s
+    window of sentences and outside its direct quotes' contents."""
     window, quoted = where
     first = max(pd.sentence_index(head.idx) - window, 0)
     for tok in reversed(pd.doc[: head.left_edge.i]):
@@ -179,11 +210,8 @@ def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns:
             return None
         if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
             continue
-        if tok.pos_ == "PRON" or not _main_party(tok, False):
-            continue
-        m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
-        return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
+        if tok.pos_ != "PRON" and _main_party(tok, False):
+            return tok
     return None
 
 

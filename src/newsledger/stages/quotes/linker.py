@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Quotation, QuoteFilters, find_quotations, text_blocks
+from ...nlp.reporters import withheld
 from .types import AFTER_GAP_CHARS, DASH_SOURCE, SENTENCE_END, Attribution, QuotesData
 
 # what may follow a cue verb in a sentence that only attributes the quotation before it
@@ -80,6 +81,7 @@ class Linker:
         self.pd = pd
         self.th = data.thresholds
         self.cues = data.cues
+        self.words = data.attribution
         self.text = pd.text
         self.blocks = text_blocks(self.text, data.marks)
         self.quotations = find_quotations(self.text, data.marks, self.blocks)
@@ -343,7 +345,7 @@ class Linker:
                     continue
             elif not self._free_for(a, q):
                 continue
-            if self._words_between(q.end, a) or self._closed_before(a, k):
+            if self._words_between(q.end, a) or self._closed_before(a, k) or self._withheld(a, q.end):
                 continue
             if full_stop and (a.has_content or k in self.reported
                               or not (self._lower_after(q.end) or self._bare_cue(a))):
@@ -353,6 +355,15 @@ class Linker:
                 continue
             return a
         return None
+
+    def _withheld(self, a: Attribution, end: int) -> bool:
+        """The cue after a quotation ending at ``end`` is negated or withheld after it ("“… .” The
+        ministry did not respond.", "… declined to comment."): who did not speak is no source of
+        the words before."""
+        tok = self.pd.token_at(a.cue_start or 0)
+        while tok is not None and tok.dep_ in ("aux", "neg") and tok.head.i > tok.i:
+            tok = tok.head  # "did not respond": the cue's span opens with its auxiliary
+        return tok is not None and withheld(tok, self.words, end)
 
     def _lower_after(self, end: int) -> bool:
         """The first word after a closing mark is in lower case (“… .” she said, adding …): the
