@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +42,7 @@ MOST_TOKENS = 30  # a longer line is no headline
 LEAST_CAPITALISED = 3  # content words a title-case headline has at the least
 ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 INSIDE, BEGIN = 1, 3  # ENT_IOB codes: inside an entity, beginning one
+COMPOUND_PART = 3  # the shortest word of a compound ("air" of "airstrike")
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 COPIES_KEY = "newsledger.titlecase"  # doc.user_data: [(first character, sentence-cased copy), ...]
 
@@ -83,16 +85,21 @@ def glued(tok: Token) -> bool:
 
 def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str]) -> str:
     """The sentence's text in sentence case, character for character as long (see the module
-    docs): a known name written as the lexicon writes it, the first word, acronyms, unknown words and
+    docs): a known name written as the lexicon writes it, the first word, acronyms, unknown words
+    (:func:`english`), a number word after a word kept ("BBC One") and
     the names of days and dated months as they stand, every other word lower-cased."""
     base = sent.start_char
     chars = list(sent.text)
     named = name_spans(sent, names)
     first = next((t.i for t in sent if t.is_alpha), None)
+    kept = False  # the word before keeps its capitals
     for tok in sent:
         if not tok.is_alpha or tok.i == first or tok.i in named:
+            kept = tok.is_alpha
             continue
-        if (tok.is_upper and len(tok) > 1) or tok.lower_ not in known or calendar(tok):
+        kept = (tok.is_upper and len(tok) > 1) or not english(tok.lower_, known) or calendar(tok) \
+            or (kept and tok.like_num)  # a number word naming with the name before it ("BBC One")
+        if kept:
             continue
         for k in range(tok.idx - base, tok.idx - base + len(tok)):
             low = chars[k].lower()
@@ -102,6 +109,14 @@ def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str]) -> str:
         if len(form) == len(tok) and form.lower() == tok.lower_:
             chars[tok.idx - base:tok.idx - base + len(tok)] = form
     return "".join(chars)
+
+
+def english(word: str, known: frozenset[str]) -> bool:
+    """The model knows the word, or it joins two words it knows that are no stop words
+    ("ceasefire", "airstrikes"; not "Younis")."""
+    return word in known or any(
+        word[:k] in known and word[k:] in known and word[:k] not in STOP_WORDS and word[k:] not in STOP_WORDS
+        for k in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
 
 
 def calendar(tok: Token) -> bool:
@@ -114,8 +129,8 @@ def calendar(tok: Token) -> bool:
 
 def name_spans(sent: Span, names: TitleNames) -> dict[int, str]:
     """Token index -> its word as a known name writes it, for the longest names found from left to
-    right over the sentence's words (whitespace-separated, possessive "'s" and punctuation left
-    out). A name of one stop word ("Us", "Who") is none: the pronoun is likelier."""
+    right over the sentence's words (possessive "'s" and punctuation left out); a name of one word
+    only as :func:`one_word_name` allows."""
     words = [t for t in sent if not t.is_punct and t.lower_ not in ("'s", "’s")]
     out: dict[int, str] = {}
     i = 0
@@ -123,13 +138,22 @@ def name_spans(sent: Span, names: TitleNames) -> dict[int, str]:
         for n in range(min(names.longest, len(words) - i), 0, -1):
             key = tuple(t.lower_ for t in words[i:i + n])
             form = names.forms.get(key)
-            if form is None or (n == 1 and words[i].is_stop) or not adjacent(words[i:i + n]):
+            if form is None or (n == 1 and not one_word_name(words[i], form)) or not adjacent(words[i:i + n]):
                 continue
             out.update({t.i: w for t, w in zip(words[i:i + n], form.split(), strict=True)})
             i += n - 1
             break
         i += 1
     return out
+
+
+def one_word_name(tok: Token, form: str) -> bool:
+    """A word is the one-word name ``form`` when it is no stop word ("Us", "Who" are pronouns) and
+    is written as the name is or in the name's title case ("Gaza"), or the name is an acronym
+    ("Un" for "UN"); a name with capitals inside ("LeT") only as written ("Let" is the verb)."""
+    if tok.is_stop:
+        return False
+    return tok.text == form or form.isupper() or form == form[:1].upper() + form[1:].lower()
 
 
 def adjacent(tokens: list[Token]) -> bool:
