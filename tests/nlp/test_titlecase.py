@@ -125,3 +125,25 @@ def test_the_parsed_doc_gives_the_cased_text(parse: Callable[..., ParsedDoc]) ->
     pd = parse("Iranian-Backed Militias Attack Base in Syria\n\nThe base was hit.")
     assert pd.cased_text.startswith("Iranian-backed militias attack base in Syria\n\n")
     assert len(pd.cased_text) == len(pd.text)
+
+
+# (rule, kind, headline, the people the reading names)
+PERSON_ROWS: list[tuple[str, str, str, list[str]]] = [
+    ("a person's name keeps its capitals", "positive", "Remarks by Ngozi Fletcher, UNHCR Envoy in Chad",
+     ["Ngozi Fletcher"]),
+    ("a person's name keeps its capitals", "positive", "Aid Chief Ngozi Fletcher Urges Access to Darfur",
+     ["Ngozi Fletcher"]),
+    # (a name of English words only, or one the copy reads with a verb or as a place, is no person)
+    ("a person's name keeps its capitals", "negative", "Israeli Strike Kills 12 in Gaza Refugee Camp", []),
+    ("a person's name keeps its capitals", "near miss", "Houthis Fire Missiles at Ships in Red Sea", []),
+    ("a person's name keeps its capitals", "near miss", "Troops Kill 14 in Churachandpur Raid", []),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "people"), PERSON_ROWS, ids=[f"{r[1]}:{r[2][:30]}" for r in PERSON_ROWS])
+def test_a_person_s_name(nlp: Language, rule: str, kind: str, text: str, people: list[str]) -> None:
+    assert [e.text for e in _read(nlp, text).ents if e.label_ == "PERSON"] == people, (rule, kind)
+
+
+def test_person_rows_have_every_kind() -> None:
+    assert row_kinds(PERSON_ROWS) == {"a person's name keeps its capitals": set(ROW_KINDS)}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 import numpy
@@ -42,6 +42,7 @@ MOST_TOKENS = 30  # a longer line is no headline
 LEAST_CAPITALISED = 3  # content words a title-case headline has at the least
 ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 INSIDE, BEGIN = 1, 3  # ENT_IOB codes: inside an entity, beginning one
+PERSON_OR_NONE = frozenset({"PERSON", ""})  # what the copy may read a person's unknown word as
 COMPOUND_PART = 3  # the shortest word of a compound ("air" of "airstrike")
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 COPIES_KEY = "newsledger.titlecase"  # doc.user_data: [(first character, sentence-cased copy), ...]
@@ -83,14 +84,15 @@ def glued(tok: Token) -> bool:
     return tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
 
 
-def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str]) -> str:
+def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str], people: Collection[int] = ()) -> str:
     """The sentence's text in sentence case, character for character as long (see the module
-    docs): a known name written as the lexicon writes it, the first word, acronyms, unknown words
+    docs): a known name written as the lexicon writes it (or a person's name, :func:`person_names`),
+    the first word, acronyms, unknown words
     (:func:`english`), a number word after a word kept ("BBC One") and
     the names of days and dated months as they stand, every other word lower-cased."""
     base = sent.start_char
     chars = list(sent.text)
-    named = name_spans(sent, names)
+    named = name_spans(sent, names) | {i: sent.doc[i].text for i in people}
     first = next((t.i for t in sent if t.is_alpha), None)
     kept = False  # the word before keeps its capitals
     for tok in sent:
@@ -109,6 +111,25 @@ def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str]) -> str:
         if len(form) == len(tok) and form.lower() == tok.lower_:
             chars[tok.idx - base:tok.idx - base + len(tok)] = form
     return "".join(chars)
+
+
+def person_names(sent: Span, again: Doc, known: frozenset[str]) -> set[int]:
+    """The tokens of each person's name of the first reading that holds a word no English dictionary
+    knows ("Carla Hoffmann": "Hoffmann" is an English word too, "Carla" none) and that the copy reads
+    as a name still: no verb or plural noun in it, its unknown words no place, group or body
+    ("Houthis Fire Missiles", "Churachandpur Raid" are none)."""
+    out: set[int] = set()
+    for ent in sent.ents:
+        words = [t for t in ent if t.is_alpha]
+        unknown = [t for t in words if not english(t.lower_, known)]
+        if ent.label_ != "PERSON" or len(words) < 2 or not unknown:
+            continue
+        copy = [again[t.i - sent.start] for t in words]
+        if any(c.tag_.startswith("VB") or c.tag_ == "NNS" for c in copy):
+            continue
+        if all(again[t.i - sent.start].ent_type_ in PERSON_OR_NONE for t in unknown):
+            out.update(t.i for t in words)
+    return out
 
 
 def english(word: str, known: frozenset[str]) -> bool:
@@ -194,17 +215,27 @@ def reread_title_case(nlp: Language, doc: Doc, names: TitleNames, known: frozens
         text = sentence_cased(sent, names, known)
         if text == sent.text:
             continue
-        again = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if name != COMPONENT:
-                again = proc(again)
-        if aligned(sent, again):
+        again = read_copy(nlp, text)
+        people = person_names(sent, again, known)
+        if people:  # a person's name read again in capitals
+            text = sentence_cased(sent, names, known, people)
+            again = read_copy(nlp, text)
+        if text != sent.text and aligned(sent, again):
             copies.append((sent, again))
             log.debug("title-case headline re-read: %r as %r", sent.text, text)
     if copies:
         write(doc, copies)
         doc.user_data[COPIES_KEY] = [(sent.start_char, again.text) for sent, again in copies]
     return doc
+
+
+def read_copy(nlp: Language, text: str) -> Doc:
+    """The copy read by every component of the pipeline but this one."""
+    again = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != COMPONENT:
+            again = proc(again)
+    return again
 
 
 def cased_text(doc: Doc, text: str) -> str:
