@@ -135,7 +135,7 @@ def row_misses(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, .
     """What the pipeline misses of a row: its labels, its event, its count's measure."""
     out = stage_outputs(parse(text), pipeline())
     marks = [m for m in out["framing"] if m.kind not in ("unattributed_figure", "unattributed_blame")]
-    found, wanted, extra = row_result(marks, text, wording, "outlet")
+    found, wanted, _ = row_result(marks, text, wording, "outlet")
     misses = []
     if found != wanted or (not wording and marks):
         misses.append(f"labels {[m.text for m in marks]}")
