@@ -113,16 +113,18 @@ def sentence_cased(sent: Span, names: TitleNames, known: frozenset[str], people:
     return "".join(chars)
 
 
-def person_names(sent: Span, again: Doc, known: frozenset[str]) -> set[int]:
+def person_names(sent: Span, again: Doc, known: frozenset[str], named: Collection[int] = ()) -> set[int]:
     """The tokens of each person's name of the first reading that holds a word no English dictionary
     knows ("Carla Hoffmann": "Hoffmann" is an English word too, "Carla" none) and that the copy reads
-    as a name still: no verb or plural noun in it, its unknown words no place, group or body
-    ("Houthis Fire Missiles", "Churachandpur Raid" are none)."""
+    as a name still (a headline holding one keeps its first reading: lower-cased, the name's English
+    words may break it): no verb or plural noun in it, its unknown words no place, group or body
+    ("Houthis Fire Missiles", "Churachandpur Raid" are none), and none of them a name of the lexicon
+    (``named``: "Maduro Dictatorship" is a ruler's name before a common noun)."""
     out: set[int] = set()
     for ent in sent.ents:
         words = [t for t in ent if t.is_alpha]
         unknown = [t for t in words if not english(t.lower_, known)]
-        if ent.label_ != "PERSON" or len(words) < 2 or not unknown:
+        if ent.label_ != "PERSON" or len(words) < 2 or not unknown or any(t.i in named for t in words):
             continue
         copy = [again[t.i - sent.start] for t in words]
         if any(c.tag_.startswith("VB") or c.tag_ == "NNS" for c in copy):
@@ -216,11 +218,9 @@ def reread_title_case(nlp: Language, doc: Doc, names: TitleNames, known: frozens
         if text == sent.text:
             continue
         again = read_copy(nlp, text)
-        people = person_names(sent, again, known)
-        if people:  # a person's name read again in capitals
-            text = sentence_cased(sent, names, known, people)
-            again = read_copy(nlp, text)
-        if text != sent.text and aligned(sent, again):
+        if person_names(sent, again, known, set(name_spans(sent, names))):
+            continue  # a person's name the lexicon lacks: the first reading kept it whole
+        if aligned(sent, again):
             copies.append((sent, again))
             log.debug("title-case headline re-read: %r as %r", sent.text, text)
     if copies:
