@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp import ParsedDoc, load_model
+from newsledger.nlp import ParsedDoc, component_cfg, load_model
 from newsledger.records import Article
 
 
@@ -37,9 +37,15 @@ def nlp() -> Language:
 
 @pytest.fixture
 def parse(nlp: Language) -> Callable[..., ParsedDoc]:
+    """Parse a text as the default pipeline does (its lexicon's names kept in a title-case
+    headline's sentence-cased reading, ``nlp.titlecase``)."""
+    from .builders import pipeline
+
+    cfg = component_cfg(nlp, pipeline().names)
+
     def _parse(text: str, **meta: Any) -> ParsedDoc:
         article = Article.create(text, **meta)
-        return ParsedDoc.build(article, nlp(text))
+        return ParsedDoc.build(article, nlp(text, component_cfg=cfg))
 
     return _parse
 

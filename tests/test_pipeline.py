@@ -128,10 +128,10 @@ def test_a_parse_batch_closes_at_batch_size_or_batch_chars(monkeypatch: pytest.M
     seen: list[int] = []
     real = module.parse_many
 
-    def counting(batch: Any, nlp: Any, batch_size: int = 16) -> Any:
+    def counting(batch: Any, nlp: Any, batch_size: int = 16, names: Any = None) -> Any:
         batch = list(batch)
         seen.append(len(batch))
-        return real(batch, nlp, batch_size=batch_size)
+        return real(batch, nlp, batch_size=batch_size, names=names)
 
     monkeypatch.setattr(module, "parse_many", counting)
     texts = [f"The mayor of Springfield spoke on day {i}." for i in range(3)]

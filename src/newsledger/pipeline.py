@@ -23,12 +23,14 @@ from . import __version__, cache
 from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
-from .nlp import ParsedDoc, load_model, parse_many
+from .nlp import ParsedDoc, component_cfg, load_model, parse_many
 from .nlp.abbreviations import keep_abbreviations
+from .nlp.titlecase import TitleNames
 from .nlp.tree import release
 from .records import Analysis, Article, Failure
 from .resources import Resources
 from .stages import Stage, check_order, default_stages
+from .stages.actors.data import ActorsData, name_forms
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ class Pipeline:
         self.resources = Resources(self.settings.data_files)
         keep_abbreviations(self.nlp, self.resources)  # "Lt. Col. X said": one sentence
         self.data: dict[str, Any] = self._load_data(cached=stages is None)
+        actors = self.data.get("actors")
+        self.names = TitleNames.build(name_forms(actors)) if isinstance(actors, ActorsData) else TitleNames()
 
     def _load_data(self, cached: bool) -> dict[str, Any]:
         """Each stage's data: loaded from the data files, or (default stages only) read back from
@@ -118,7 +122,7 @@ class Pipeline:
         return {"newsledger": __version__, "model": self.model_name}
 
     def parse(self, article: Article) -> ParsedDoc:
-        return ParsedDoc.build(article, self.nlp(article.text))
+        return ParsedDoc.build(article, self.nlp(article.text, component_cfg=component_cfg(self.nlp, self.names)))
 
     def analyze(self, article: Article) -> Analysis:
         """Analyse one article."""
@@ -170,7 +174,7 @@ class Pipeline:
 
     def _analyze_batch(self, batch: list[Article], batch_size: int) -> Iterator[Analysis | Failure]:
         try:
-            docs = list(parse_many(batch, self.nlp, batch_size=batch_size))
+            docs = list(parse_many(batch, self.nlp, batch_size=batch_size, names=self.names))
         except Exception:  # one bad text must not sink the batch: retry one by one
             log.exception("batch parse failed; retrying articles one by one")
             for article in batch:

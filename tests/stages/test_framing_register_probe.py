@@ -18,7 +18,8 @@ Armenians call the region" is the Armenians' word reported by the outlet (a row 
 quoted voice). After the rules of stop 44 (a clause of naming after a label, any wording a calling
 verb reports, "-monger" words, "-sympathising"/"-loving" descriptors, "illegal" groups, singular
 "terror tunnel"): recall 63/76 = 0.829, near misses marked 0/22; title-case headlines (6 rows)
-remain the largest gap.
+remain the largest gap. After nlp.titlecase (a title-case headline read from a sentence-cased copy):
+3 of the 6 title-case rows pass; the other 3 fail in sentence case as well.
 """
 
 from __future__ import annotations
@@ -157,13 +158,11 @@ ROWS: list[tuple[str, str, str, tuple[str, ...], str]] = [
 
 # rows the framing stage does not mark yet (strict: a row that starts passing must leave this set)
 GAPS: set[str] = {
-    # headlines in title case: the parser reads every capitalised word as part of a name
-    "Oligarchic Regime Bombs Peasant Villages in Catatumbo",
+    # a people's name before a group noun, and a junta's remnants: unmarked in sentence case too
+    # (the title-case headlines are read in sentence case since nlp.titlecase)
     "Kuki Militants Torch Meitei Homes in Churachandpur",
     "Meitei Mobs Burn Churches as State Forces Watch",
     "TPLF Junta Remnants Loot Aid Warehouses in Mekelle",
-    "Indian-Sponsored Terrorists Killed in Balochistan Raid",
-    "Maduro Dictatorship Jails Another Journalist",
     # one side's names for the same camps and lands
     "URUMQI, May 2 — Graduates of the vocational training centres found jobs in Kashgar.",
     "ISTANBUL, May 2 — Survivors of China's concentration camps testified in Istanbul.",

@@ -27,6 +27,7 @@ from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
 from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
 from . import prefixes as _prefixes  # noqa: F401  (registers the spaCy component newsledger_prefixes)
+from . import titlecase as _titlecase  # (registers the spaCy component newsledger_titlecase)
 from .loglines import log_date_starts
 from .subheads import subhead_ends
 from .syntax import text_length
@@ -214,6 +215,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("newsledger_headlines", after="parser")  # a headline's verb read as a noun (nlp.headlines)
     if "parser" in nlp.pipe_names and "newsledger_prefixes" not in nlp.pipe_names:
         nlp.add_pipe("newsledger_prefixes", after="newsledger_headlines")  # "lathi-charged" (nlp.prefixes)
+    if "parser" in nlp.pipe_names and _titlecase.COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(_titlecase.COMPONENT, last=True)  # a title-case headline read in sentence case (nlp.titlecase)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp
 
@@ -238,6 +241,7 @@ class ParsedDoc:
     _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
     _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
     _offsets: tuple[list[int], list[int], list[int]] | None = field(default=None, repr=False)
+    _cased: str | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
@@ -260,6 +264,14 @@ class ParsedDoc:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def cased_text(self) -> str:
+        """The text with each title-case headline in sentence case, character for character
+        (:func:`.titlecase.cased_text`): what a stage reading capitals off the text reads."""
+        if self._cased is None:
+            self._cased = _titlecase.cased_text(self.doc, self.article.text)
+        return self._cased
 
     @property
     def article_id(self) -> str:
@@ -367,17 +379,27 @@ class ParsedDoc:
         return self.tokens[found[0]] if found is not None and found[1] > found[0] else None
 
 
-def parse(article: Article, nlp: Language) -> ParsedDoc:
-    return ParsedDoc.build(article, nlp(article.text))
+def parse(article: Article, nlp: Language, names: _titlecase.TitleNames | None = None) -> ParsedDoc:
+    """Parse one article; ``names`` are the names a title-case headline keeps capitalised
+    (:mod:`.titlecase`)."""
+    return ParsedDoc.build(article, nlp(article.text, component_cfg=component_cfg(nlp, names)))
 
 
 def parse_many(
-    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16, names: _titlecase.TitleNames | None = None,
 ) -> Iterator[ParsedDoc]:
     """Parse articles with ``nlp.pipe``; each article travels with its text as context."""
     pairs: Iterable[tuple[str, Any]] = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, component_cfg=component_cfg(nlp, names)):
         yield ParsedDoc.build(article, doc)
+
+
+def component_cfg(nlp: Language, names: _titlecase.TitleNames | None) -> dict[str, dict[str, Any]]:
+    """The settings of the newsledger components for one call of ``nlp``: the names a title-case
+    headline keeps (none when the model has no such component)."""
+    if names is None or _titlecase.COMPONENT not in nlp.pipe_names:
+        return {}
+    return {_titlecase.COMPONENT: {"names": names}}
 
 
 def in_prepositional_phrase(tok: Token, prepositions: Collection[str], *, lemma: bool = False) -> bool:

@@ -309,7 +309,7 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas-run ministry", "Kremlin-backed forces", "a council run by the junta"."""
     out = []
     doc = ctx.doc
-    for mt in rules.descriptor_re.finditer(doc.text):
+    for mt in rules.descriptor_re.finditer(doc.cased_text):  # "Iranian-Backed Militias": a title-case headline
         name = doc.token_at(mt.start(1))
         if name is None or not (mt.group(1) in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
             continue
@@ -318,7 +318,7 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         end = max(mt.end(), end_tok.idx + len(end_tok.text)) if end_tok is not None else mt.end()
         out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
                             ctx.referent(mt.start(1), mt.end(1))))
-    for mt in rules.descriptor_prefix_re.finditer(doc.text):  # "pro-Kremlin channels"
+    for mt in rules.descriptor_prefix_re.finditer(doc.cased_text):  # "pro-Kremlin channels"
         name = doc.token_at(mt.start(1))
         if name is None or not ctx.is_name(name):  # a party's name, even read into a longer one at a sentence's start
             continue

@@ -28,6 +28,13 @@ def load_actor_data(resources: Resources, user_files: Iterable[str] = ()) -> Act
     return ActorsData(load_dictionary(resources, tuple(str(p) for p in user_files)), load_marks(resources))
 
 
+def name_forms(data: ActorsData) -> list[str]:
+    """Every form of a name the dictionary holds, as written ("Gaza", "West Bank", "UN", "Zionist
+    regime"): the names a title-case headline keeps capitalised when it is read in sentence case
+    (``nlp.titlecase``)."""
+    return sorted({form for forms in data.dictionary.originals.values() for form in forms})
+
+
 def water_features(data: ActorsData) -> tuple[str, ...]:
     """The words of the names of seas and gulfs ("the Gulf of Finland" is no place in Finland)."""
     return data.dictionary.rules.water_features

@@ -128,7 +128,7 @@ def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
         if q.skip:
             continue
         tokens = index.covering(q.start, q.end)
-        token_filters(q, tokens, doc.text)
+        token_filters(q, tokens, doc.cased_text)
         if q.skip or not tokens:
             continue
         r = read_figure(doc, q, tokens, lex)

@@ -43,7 +43,9 @@ class TokenIndex:
 
 
 def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
-    """Filters that need the parse: names (entities), pronoun "one", appositive ages."""
+    """Filters that need the parse: names (entities), pronoun "one", appositive ages. ``text`` is
+    the document's as its capitals are read (``ParsedDoc.cased_text``: "Kills Seven" in a
+    title-case headline is no name like "BBC One")."""
     if q.skip or not tokens:
         return
     first = tokens[0]
@@ -72,9 +74,9 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
             if q.unit is None and counted_noun(first, tokens) is None and not _of_the_adjective(first):
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
                 return
-        if first.text[:1].isupper() and first.i > first.sent.start:
+        if text[first.idx:first.idx + 1].isupper() and first.i > first.sent.start:
             prev = first.doc[first.i - 1]
-            if prev.text[:1].isupper() and prev.is_alpha:
+            if text[prev.idx:prev.idx + 1].isupper() and prev.is_alpha:
                 q.skip = "name"  # BBC One, Formula One
                 return
     if q.source == "numeral" and q.integer and q.raw < 130 and q.unit is None and q.currency is None:
