@@ -25,8 +25,10 @@ def inverted_object(v: Token) -> Token | None:
     which the parser took for its object after a question ("“Why now?” asked a teacher from
     Beijing", "“... rest?” wrote another user", "“...,” replied his Qatari counterpart") or for the subject of a clause after it ("...,”
     said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
-    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+    if v.i == 0 or v.i + 1 >= len(v.doc) or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
+    if v.doc[v.i - 1].text not in QUOTE_GLYPHS and not closing_inversion(v):
+        return None
     noun = v.doc[v.i + 1]
     # "replied his Qatari counterpart": a possessive pronoun opens the phrase as a determiner does
     while (noun.dep_ in ("det", "compound", "amod", "nummod") or (noun.dep_ == "poss" and noun.tag_ == "PRP$")) \
@@ -35,6 +37,21 @@ def inverted_object(v: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
         return None
     return noun
+
+
+def closing_inversion(v: Token) -> bool:
+    """A reporting clause inverted after the content it closes, with no quotation mark: "The strike
+    was a war crime, added the foreign ministry." (the parser takes the speaker for the verb's
+    object): the verb right after a comma, its content a clause before it, and the noun phrase
+    after it ending the sentence. Not "..., announced a plan to ..." (more follows the phrase)."""
+    doc = v.doc
+    if doc[v.i - 1].text != "," or not any(c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children):
+        return False
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return False
+    end = obj.right_edge.i + 1
+    return end >= len(doc) or doc[end].text in (".", "!", "?") or doc[end].is_sent_start
 
 
 def prepositional_subject(subj: Token) -> bool:
