@@ -61,6 +61,7 @@ from .stream import (
     undated_articles,
 )
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
+from .within import Within
 
 log = logging.getLogger(__name__)
 
@@ -325,7 +326,7 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     anchor_figures(figs, events.anchors, rules)
     mark(figs, tally(figs, rules), rules)
     figs.sort(key=claim_order)
-    threader = Threader(config, texts, rules.event_day_gap)
+    threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules))
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

@@ -23,6 +23,7 @@ from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
+from .within import Within, within_thread
 
 if TYPE_CHECKING:
     from .linking import LinkMention
@@ -312,9 +313,10 @@ class Threader:
     threads are found through an index of their place words and their articles."""
 
     def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1, *,
-                 undated: bool = True) -> None:
+                 undated: bool = True, within: Within | None = None) -> None:
         self.config = config
         self.texts = texts
+        self.within = within  # places within places, as the reports tell (none: not compared)
         self.event_day_gap = event_day_gap
         # the threads by index; a streamed build drops those no later claim can join (``close``)
         self.threads: dict[int, Thread] = {}
@@ -348,6 +350,8 @@ class Threader:
         for c, _ in t.places:
             if nested_places(c, core):
                 return 2, "same place"
+        if (why := within_thread(core, f.article_id, t, self.within)) is not None:
+            return 1, why
         if self.config.cross_named_places:
             for c, art in t.places:
                 if self.texts.names(c, f.article_id) and self.texts.names(core, art):
@@ -388,12 +392,15 @@ class Threader:
             held = self.by_anchor[(f.key, f.anchor)]
             if t.index not in held:
                 held.append(t.index)
+        # the places its report names within or around its own (a thread at a town is found from its hospital)
+        inner = self.within.neighbours(f.core, f.article_id) if self.within is not None and f.core else ()
         for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
             # a placeless claim is found by the places its sentence names (``_place``)
             named = self.texts.words(f.article_id) if f.whole else () if f.core or f.event_core else \
                 self.texts.words(f.article_id) & f.sentence_words
-            for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, *named, "@" + f.article_id):
+            for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, *named, *inner,
+                      "@" + f.article_id):
                 lst = idx[k]
                 if t.index not in lst[-3:]:
                     lst.append(t.index)
@@ -404,6 +411,8 @@ class Threader:
             return []
         core = f.core | f.event_core
         keys = {*core, *hyphen_parts(core), "@" + f.article_id}
+        if self.within is not None and f.core:  # the places its report names around or within its own
+            keys.update(self.within.neighbours(f.core, f.article_id))
         if self.config.cross_named_places or not core:
             keys.update(w for w in self.texts.words(f.article_id) if w in idx)
         if not self.config.require_place_match and core:
@@ -471,7 +480,7 @@ class Threader:
         whose ledger event may hold both), not only its ledger event's or dateline's."""
         if not f.site or not t.sites or not self.config.require_place_match:
             return False
-        if any(nested_places(c, f.site) for c, _ in t.places):
+        if any(nested_places(c, f.site) for c, _ in t.places) or within_thread(f.site, f.article_id, t, self.within):
             return False
         specific = [(c, art) for c, art in t.places if c in t.sites]
         if any(self.texts.together(c, f.site, f.article_id)

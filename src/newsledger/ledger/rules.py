@@ -24,7 +24,8 @@ LINKING_SCHEMA = {
 }
 GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str]),
                  "identity_measures": [str], "identity_labels": [str]}
-PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str]}
+PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str], "within_prepositions": [str],
+                 "within_kinds": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
     "qualifier_intervals": MapOf({"low": _BOUND, "high": _BOUND}),
@@ -128,6 +129,10 @@ class Rules:
     # the core words of the countries' names (``actors/countries.csv``): a figure placed "in
     # Ukraine" names the country an incident is in, not a specific place apart from it
     country_places: frozenset[frozenset[str]] = frozenset()
+    # places within places ("the Al-Noor hospital in Karmel", ``within``): the prepositions, and the
+    # words that may stand between the inner place and the preposition ("Borova, a suburb of")
+    within_prepositions: frozenset[str] = frozenset()
+    within_kinds: frozenset[str] = frozenset()
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -194,6 +199,8 @@ def _build_rules(resources: Resources) -> Rules:
         identity_measures=frozenset(str(m).lower() for m in groups.get("identity_measures") or ()),
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
+        within_prepositions=frozenset(str(w).lower() for w in places.get("within_prepositions") or ()),
+        within_kinds=frozenset(str(w).lower() for w in places.get("within_kinds") or ()),
         country_places=frozenset(_names(resources, "actors/countries.csv", COUNTRY_NAMES,
                                         frozenset(str(w).lower() for w in places["drop_words"]))),
     )

@@ -48,6 +48,7 @@ from .places import WindowWords, story_places
 from .rethread import Reach, article_figures, identity_tally, stored_anchors
 from .rules import Rules, as_date, scope_key
 from .types import LedgerConfig
+from .within import Within
 
 # the days of records read at a time
 STREAM_DAYS = 7
@@ -221,7 +222,7 @@ class ThreadStream:
     in-memory build's order) as soon as no later claim can join them."""
 
     def __init__(self, config: LedgerConfig, texts: WindowWords, rules: Rules, undated: bool, back: int) -> None:
-        self.threader = Threader(config, texts, rules.event_day_gap, undated=undated)
+        self.threader = Threader(config, texts, rules.event_day_gap, undated=undated, within=Within(texts.conn, rules))
         self.back = back
         self.closed: dict[int, Thread] = {}
         self.done = 0

@@ -1,0 +1,76 @@
+"""Places within places, as the reports tell them (``ledger/within.py``): a toll placed at a
+hospital a report names "in" a town, and a toll placed at that town, may be one incident's; two
+places within one town are not one place by that, and "near" or "north of" is not within."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.ledger import build_ledger, claim_threads
+from newsledger.ledger.rules import load_rules, place_core
+from newsledger.ledger.within import told_within, tokens
+from tests.builders import RUS, Doc, store_docs
+
+HOSPITAL = "At least 250 people died at the Al-Noor Hospital, officials said on Wednesday."
+
+
+@pytest.mark.parametrize(("first", "joins"), [
+    # positive: the first report names the hospital in the town its toll is placed at
+    ("An air strike hit the Al-Noor hospital in Karmel City on Tuesday, killing 200 people.", True),
+    # positive: a possessive ("Karmel's Al-Noor hospital")
+    ("An air strike hit Karmel's Al-Noor hospital on Tuesday, killing 200 people.", True),
+    # positive: an apposition with a kind of place ("Al-Noor, a district of Karmel")
+    ("An air strike hit the Al-Noor Hospital, in the town of Karmel, on Tuesday, killing 200 people.", True),
+    # negative: the first report names another hospital of the town, not this one
+    ("An air strike hit the Shifa hospital in Karmel City on Tuesday, killing 200 people.", False),
+    # near miss: near the hospital, or north of the town, is not within it
+    ("An air strike hit the Al-Noor hospital north of Karmel on Tuesday, killing 200 people.", False),
+    ("An air strike hit a school near the Al-Noor hospital on Tuesday, killing 200 people in Karmel.", False),
+])
+def test_a_toll_at_a_place_within_the_threads_town_joins_it(tmp_path: Path, first: str, joins: bool) -> None:
+    a = Doc(first, "Wire A", "2024-05-07")
+    a.event("ASSAULT", "hit", source=("An air strike", RUS), place="Karmel", date="2024-05-07")
+    a.figure("200 people", 200, place="Karmel")
+    b = Doc(HOSPITAL, "Wire B", "2024-05-08")
+    b.figure("250 people", 250, place="Al-Noor Hospital")
+    store = store_docs(tmp_path / "within.db", [a, b])
+    build_ledger(store)
+    sizes = sorted(t.n_claims for t in claim_threads(store, measure="killed"))
+    assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("hospital", "joins"), [
+    ("Al-Noor Hospital", False),  # positive: another hospital of the town
+    ("Shifa hospital", True),  # near miss: the same hospital
+])
+def test_two_hospitals_of_one_town_do_not_join_by_it(tmp_path: Path, hospital: str, joins: bool) -> None:
+    """A thread holding a toll at one hospital of a town and one at the town takes no toll at
+    another hospital of that town only because both are in it."""
+    a = Doc("An air strike hit the Shifa hospital in Karmel City on Tuesday, killing 40 people.",
+            "Wire A", "2024-05-07")
+    a.figure("40 people", 40, place="Shifa hospital")
+    c = Doc("Officials said 45 people were killed in Karmel on Tuesday.", "Wire C", "2024-05-07T08:00")
+    c.figure("45 people", 45, place="Karmel")
+    b = Doc(f"A strike on the {hospital} in Karmel killed 12 people on Tuesday.", "Wire B", "2024-05-07T09:00")
+    b.figure("12 people", 12, place=hospital)
+    store = store_docs(tmp_path / "two.db", [a, b, c])
+    build_ledger(store)
+    values = sorted(sorted(x.value_low for x in t.claims) for t in claim_threads(store, measure="killed"))
+    assert values == ([[12, 40, 45]] if joins else [[12], [40, 45]])
+
+
+@pytest.mark.parametrize(("text", "inner", "outer", "within"), [
+    ("the Al-Noor hospital in Gaza City", "Al-Noor hospital", "Gaza City", True),
+    ("a market in the town of Sarov", "market", "Sarov", True),
+    ("Borova, a suburb of Lomka", "Borova", "Lomka", True),
+    ("Karmel's Al-Noor hospital", "Al-Noor hospital", "Karmel", True),
+    ("the Al-Noor hospital near Gaza City", "Al-Noor hospital", "Gaza City", False),
+    ("Borova, north of Lomka", "Borova", "Lomka", False),
+    ("Nairobi, Kisumu and Mwituria", "Kisumu", "Nairobi", False),
+    ("the Al-Noor hospital in Gaza City", "Gaza City", "Al-Noor hospital", False),
+])
+def test_told_within_reads_the_constructions(text: str, inner: str, outer: str, within: bool) -> None:
+    rules = load_rules()
+    assert told_within(tokens(text), place_core(inner, rules), place_core(outer, rules), rules) is within
