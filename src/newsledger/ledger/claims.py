@@ -23,7 +23,7 @@ from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
-from .within import Within, within_thread
+from .within import WITHIN_NOTE, Within, absorb, within_thread
 
 if TYPE_CHECKING:
     from .linking import LinkMention
@@ -321,6 +321,7 @@ class Threader:
         # the threads by index; a streamed build drops those no later claim can join (``close``)
         self.threads: dict[int, Thread] = {}
         self.count = 0  # threads begun (the index of the next one)
+        self.absorbed: set[int] = set()  # threads taken into another (``_unite``)
         self.undated = undated  # claims of undated articles will come (they need ``index``)
         # per quantity, place word or "@article" -> threads; ``active`` drops threads older than
         # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
@@ -499,6 +500,7 @@ class Threader:
         if anchored is not None:
             anchored.add(f, "same ledger event" + undated)
             self._register(anchored, f, not passed)
+            self._unite(anchored, f)
             return anchored
         best = self._best(f)
         window = self.config.figure_window_days
@@ -509,7 +511,27 @@ class Threader:
             t = self._new(f)
             t.add(f, "first claim" + undated)
         self._register(t, f, not passed)
+        self._unite(t, f)
         return t
+
+    def _unite(self, t: Thread, f: ClaimFigure) -> None:
+        """Take into ``t`` every other open thread the claim may join only as a place within
+        that thread's or holding it, as its report tells (``within``): a report naming the
+        hospital in the town ties a thread begun at the hospital to one begun at the town,
+        whichever report came first."""
+        for ti in self._candidates(f):
+            o = self.threads.get(ti)
+            if o is None or o is t or self.within is None or within_thread(f.core, f.article_id, o, self.within) is None:
+                continue
+            if self._apart(f, o) or self._elsewhere(f, o) or o.other_people(f) or other_extent(f, o) or \
+                    (f.anchor is not None and o.anchor not in (None, f.anchor) and self._other_day(f, o)):
+                continue
+            del self.threads[o.index]
+            self.absorbed.add(o.index)
+            for m in sorted(o.members, key=claim_order):
+                t.add(m, "same measure and group; " + WITHIN_NOTE)
+                self._register(t, m)
+            absorb(t, o, claim_order, (self.index, self.active), self.by_anchor)
 
     def _new(self, f: ClaimFigure) -> Thread:
         t = Thread(index=self.count, measure=f.measure, gclass=f.gclass, first_day=None, anchor=f.anchor,

@@ -238,8 +238,9 @@ class ThreadStream:
         elif not th.undated:
             self.closed.update((t.index, t) for t in th.close(day, self.back))
         out: list[Thread] = []
-        while self.done in self.closed:
-            out.append(self.closed.pop(self.done))
+        while self.done in self.closed or self.done in th.absorbed:
+            if self.done in self.closed:
+                out.append(self.closed.pop(self.done))
             self.done += 1
         return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .coplaces import nested_places
 from .rules import Rules
@@ -156,12 +156,12 @@ _NAME = 3
 
 def within_thread(core: frozenset[str], article_id: str, t: Thread, within: Within | None) -> str | None:
     """Why a claim placed at ``core`` (of ``article_id``) matches a place of the thread as one
-    within the other, as its report or the report of that place tells (None when none does):
+    within the other, as its report or a report of the thread tells (None when none does):
     unless the claim's place is within a town that also holds another place of the thread's own
     claims (two hospitals of one city are not one place by that)."""
     if within is None or not core or not t.places:
         return None
-    arts = {article_id, *(art for _, art in t.places)}
+    arts = {article_id, *t.articles}
     for c, _ in t.places:
         if within.inside(core, c, arts):
             if any(s != core and not nested_places(s, core) and not within.related(s, core, arts)
@@ -171,3 +171,21 @@ def within_thread(core: frozenset[str], article_id: str, t: Thread, within: With
         if within.inside(c, core, arts):
             return "the thread's place is within the claim's, as a report tells"
     return None
+
+
+WITHIN_NOTE = "a thread at a place within or around its own, tied by a later report"
+
+
+def absorb(t: Thread, o: Thread, order: Callable[[Any], Any], places: Iterable[dict[Any, dict[str, list[int]]]],
+           anchors: dict[Any, list[int]]) -> None:
+    """After ``o``'s claims were added to ``t``: ``t``'s claims back in claim order (``order``),
+    its day the earlier of the two, and ``o`` dropped from the threader's indexes (``places``:
+    per quantity, place word or article -> threads; ``anchors``: per quantity and ledger event)."""
+    pairs = sorted(zip(t.members, t.notes, strict=True), key=lambda p: order(p[0]))
+    t.members, t.notes = [m for m, _ in pairs], [n for _, n in pairs]
+    if o.first_day is not None and (t.first_day is None or o.first_day < t.first_day):
+        t.first_day = o.first_day
+    lists = [lst for index in places for by_word in index.values() for lst in by_word.values()]
+    for lst in [*lists, *anchors.values()]:
+        if o.index in lst:
+            lst[:] = [i for i in lst if i != o.index] + ([] if t.index in lst else [t.index])
