@@ -69,8 +69,22 @@ def test_two_hospitals_of_one_town_do_not_join_by_it(tmp_path: Path, hospital: s
     ("the Al-Noor hospital near Gaza City", "Al-Noor hospital", "Gaza City", False),
     ("Borova, north of Lomka", "Borova", "Lomka", False),
     ("Nairobi, Kisumu and Mwituria", "Kisumu", "Nairobi", False),
+    # a town in a region, or a place in a country, shares it with many others: not within by this
+    ("the village of Tamrin in the Zarva district", "Tamrin", "Zarva", False),
+    ("the Al-Noor hospital in Ukraine", "Al-Noor hospital", "Ukraine", True),
     ("the Al-Noor hospital in Gaza City", "Gaza City", "Al-Noor hospital", False),
 ])
 def test_told_within_reads_the_constructions(text: str, inner: str, outer: str, within: bool) -> None:
     rules = load_rules()
     assert told_within(tokens(text), place_core(inner, rules), place_core(outer, rules), rules) is within
+
+
+def test_a_country_holds_no_place_within_it_for_threads(tmp_path: Path) -> None:
+    """"The Al-Noor hospital in Ukraine" ties no toll at the hospital to one placed in Ukraine."""
+    a = Doc("A strike hit the Al-Noor hospital in Ukraine on Tuesday, killing 20 people.", "Wire A", "2024-05-07")
+    a.figure("20 people", 20, place="Al-Noor hospital")
+    b = Doc("Shelling killed 9 people in Ukraine on Tuesday.", "Wire B", "2024-05-07T08:00")
+    b.figure("9 people", 9, place="Ukraine")
+    store = store_docs(tmp_path / "country.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == [1, 1]

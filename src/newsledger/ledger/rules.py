@@ -25,7 +25,7 @@ LINKING_SCHEMA = {
 GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str]),
                  "identity_measures": [str], "identity_labels": [str]}
 PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str], "within_prepositions": [str],
-                 "within_kinds": [str]}
+                 "within_kinds": [str], "landmark_nouns": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
     "qualifier_intervals": MapOf({"low": _BOUND, "high": _BOUND}),
@@ -133,6 +133,7 @@ class Rules:
     # words that may stand between the inner place and the preposition ("Borova, a suburb of")
     within_prepositions: frozenset[str] = frozenset()
     within_kinds: frozenset[str] = frozenset()
+    landmark_nouns: frozenset[str] = frozenset()  # a facility or landmark ("hospital"): a place within a town
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -201,6 +202,7 @@ def _build_rules(resources: Resources) -> Rules:
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
         within_prepositions=frozenset(str(w).lower() for w in places.get("within_prepositions") or ()),
         within_kinds=frozenset(str(w).lower() for w in places.get("within_kinds") or ()),
+        landmark_nouns=frozenset(str(w).lower() for w in places.get("landmark_nouns") or ()),
         country_places=frozenset(_names(resources, "actors/countries.csv", COUNTRY_NAMES,
                                         frozenset(str(w).lower() for w in places["drop_words"]))),
     )

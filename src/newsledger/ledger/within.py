@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..nlp.words import ARTICLE_WORDS
 from .coplaces import nested_places
 from .rules import Rules
 
@@ -62,19 +63,23 @@ def _words_after(toks: tuple[str, ...], i: int, n: int, drop: frozenset[str]) ->
 
 
 def told_within(toks: tuple[str, ...], inner: frozenset[str], outer: frozenset[str], rules: Rules) -> bool:
-    """True when the text (``tokens``) names ``inner`` in or of ``outer`` ("the X hospital in
-    C", "X, a district of C", "C's X hospital"): the place words right before a preposition of
-    ``within_prepositions`` (a kind of place of ``within_kinds`` and a comma may stand between)
-    are the inner place's, those right after it (generic words dropped) the outer's."""
+    """True when the text (``tokens``) names ``inner``, a facility or landmark (a word of
+    ``landmark_nouns``) or a part of a town (a kind of ``within_kinds`` right before the
+    preposition), in or of ``outer`` ("the X hospital in C", "X, a suburb of C", "C's X
+    hospital"): the place words right before a preposition of ``within_prepositions`` (a kind
+    and an article, after a comma, may stand between) are the inner place's, those right after
+    it (generic words dropped) the outer's."""
     if not inner or not outer or inner <= outer or outer <= inner:
         return False
-    drop, kinds = rules.place_drop, rules.within_kinds
+    drop, skip = rules.place_drop, rules.within_kinds | ARTICLE_WORDS
+    landmark = bool(inner & rules.landmark_nouns)
     for i, tok in enumerate(toks):
         if tok in rules.within_prepositions:
-            if _words_after(toks, i, len(outer), drop) == outer and \
-                    _words_before(toks, i, len(inner), kinds, drop, True) == inner:
+            if (landmark or (i > 0 and toks[i - 1] in rules.within_kinds)) and \
+                    _words_after(toks, i, len(outer), drop) == outer and \
+                    _words_before(toks, i, len(inner), skip, drop, True) == inner:
                 return True
-        elif tok == POSSESSIVE_TOKEN:
+        elif tok == POSSESSIVE_TOKEN and landmark:
             if _words_before(toks, i, len(outer), frozenset(), drop, False) == outer and \
                     _words_after(toks, i, len(inner), drop) == inner:
                 return True
@@ -102,9 +107,11 @@ class Within:
         return found
 
     def inside(self, inner: frozenset[str], outer: frozenset[str], article_ids: Iterable[str]) -> bool:
-        """True when one of the articles names ``inner`` within ``outer`` (:func:`told_within`)."""
-        if not self.rules.within_prepositions or not inner or not outer:
-            return False
+        """True when one of the articles names ``inner`` within ``outer`` (:func:`told_within`),
+        neither a country's name."""
+        if not self.rules.within_prepositions or not inner or not outer or outer in self.rules.country_places \
+                or inner in self.rules.country_places:
+            return False  # a country holds every place of it: no tie between two
         for aid in sorted(set(article_ids)):
             key = (inner, outer, aid)
             if key not in self.answers:
@@ -126,7 +133,7 @@ class Within:
 
     def _keys(self, place: frozenset[str], article_id: str, outward: bool) -> frozenset[str]:
         toks, out = self._tokens(article_id), set()
-        drop, kinds = self.rules.place_drop, self.rules.within_kinds
+        drop, kinds = self.rules.place_drop, self.rules.within_kinds | ARTICLE_WORDS
         for i, tok in enumerate(toks):
             if tok in self.rules.within_prepositions:
                 if outward and _words_before(toks, i, len(place), kinds, drop, True) == place:

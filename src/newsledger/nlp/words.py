@@ -38,6 +38,7 @@ WE_PRONOUNS = frozenset("we our us".split())
 ACTOR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | WE_PRONOUNS
 # determiners pointing back at what was just said ("that estimate", "these figures")
 DEMONSTRATIVES = frozenset("this that these those".split())
+ARTICLE_WORDS = frozenset("a an the".split())
 # the speaker and the addressee: "we must ...", "you should ..." exhort rather than request
 SPEAKER_PRONOUNS = frozenset("i we us you".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
