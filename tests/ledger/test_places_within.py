@@ -4,6 +4,7 @@ places within one town are not one place by that, and "near" or "north of" is no
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,43 @@ def test_a_country_holds_no_place_within_it_for_threads(tmp_path: Path) -> None:
     store = store_docs(tmp_path / "country.db", [a, b])
     build_ledger(store)
     assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == [1, 1]
+
+
+# one incident told by four reports: two place it at the town, two at a hospital in it, and only
+# one of those says the hospital is in the town
+ONE_INCIDENT = [
+    ("Shelling hit Karmel on Tuesday, killing 30 people.", "hit", "Karmel", "Karmel", 30),
+    ("A strike on the Al-Noor hospital in Karmel killed 35 people on Tuesday.", "killed", "Al-Noor hospital",
+     "Al-Noor hospital", 35),
+    ("The toll of the strike on the Al-Noor hospital rose to 40 people on Tuesday.", "rose", "Al-Noor hospital",
+     "Al-Noor hospital", 40),
+    ("Officials said the shelling of Karmel killed 38 people on Tuesday.", None, None, "Karmel", 38),
+]
+
+
+def _incident_threads(path: Path, order: tuple[int, ...], stored: tuple[int, ...]) -> list[list[float]]:
+    """The killed threads (their values) of ``ONE_INCIDENT``, its reports published in ``order``
+    (an hour apart) and stored in the order ``stored`` gives."""
+    docs = []
+    for rank, i in enumerate(order):
+        text, verb, event_place, place, value = ONE_INCIDENT[i]
+        d = Doc(text, f"Wire {i}", f"2024-05-07T{8 + rank:02d}:00")
+        if verb is not None:
+            source = "Shelling" if "Shelling" in text else "strike"
+            d.event("ASSAULT", verb, source=(source, RUS), place=event_place, date="2024-05-07")
+        d.figure(f"{value} people", value, place=place)
+        docs.append(d)
+    store = store_docs(path, [docs[i] for i in stored])
+    build_ledger(store)
+    return sorted(sorted(c.value_low for c in t.claims) for t in claim_threads(store, measure="killed"))
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(ONE_INCIDENT)))))
+def test_an_incidents_thread_does_not_depend_on_which_report_came_first(tmp_path: Path,
+                                                                         order: tuple[int, ...]) -> None:
+    """Whichever report is published first (the hospital's toll before the report tying the
+    hospital to the town, or after), and whichever order the store took them in, the four tolls
+    are one thread."""
+    forward = _incident_threads(tmp_path / "forward.db", order, (0, 1, 2, 3))
+    backward = _incident_threads(tmp_path / "backward.db", order, (3, 2, 1, 0))
+    assert forward == backward == [[30, 35, 38, 40]]

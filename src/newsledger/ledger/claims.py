@@ -23,7 +23,7 @@ from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
-from .within import WITHIN_NOTE, Within, absorb, within_thread
+from .within import WITHIN_NOTE, Within, absorb, shares_place, within_thread
 
 if TYPE_CHECKING:
     from .linking import LinkMention
@@ -516,14 +516,16 @@ class Threader:
 
     def _unite(self, t: Thread, f: ClaimFigure) -> None:
         """Take into ``t`` every other open thread the claim may join only as a place within
-        that thread's or holding it, as its report tells (``within``): a report naming the
-        hospital in the town ties a thread begun at the hospital to one begun at the town,
-        whichever report came first."""
+        that thread's, as a report tells (``within``): a report naming the hospital in the town
+        ties a thread begun at the hospital to one begun at the town, whichever report came
+        first (a claim at the town ties no threads: the town holds many places; nor are two
+        threads with a place in common, kept apart by something else)."""
         for ti in self._candidates(f):
             o = self.threads.get(ti)
-            if o is None or o is t or self.within is None or within_thread(f.core, f.article_id, o, self.within) is None:
+            if o is None or o is t or self.within is None or within_thread(f.core, f.article_id, o, self.within, True) is None:
                 continue
-            if self._apart(f, o) or self._elsewhere(f, o) or o.other_people(f) or other_extent(f, o) or \
+            if shares_place(t, o) or self._apart(f, o) or self._elsewhere(f, o) or o.other_people(f) or \
+                    other_extent(f, o) or \
                     (f.anchor is not None and o.anchor not in (None, f.anchor) and self._other_day(f, o)):
                 continue
             del self.threads[o.index]

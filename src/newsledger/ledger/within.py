@@ -161,11 +161,13 @@ def _longest(take: Callable[[int], frozenset[str] | None]) -> frozenset[str]:
 _NAME = 3
 
 
-def within_thread(core: frozenset[str], article_id: str, t: Thread, within: Within | None) -> str | None:
+def within_thread(core: frozenset[str], article_id: str, t: Thread, within: Within | None,
+                  inward: bool = False) -> str | None:
     """Why a claim placed at ``core`` (of ``article_id``) matches a place of the thread as one
     within the other, as its report or a report of the thread tells (None when none does):
     unless the claim's place is within a town that also holds another place of the thread's own
-    claims (two hospitals of one city are not one place by that)."""
+    claims (two hospitals of one city are not one place by that). With ``inward``, only a claim
+    placed within the thread's place."""
     if within is None or not core or not t.places:
         return None
     arts = {article_id, *t.articles}
@@ -175,7 +177,7 @@ def within_thread(core: frozenset[str], article_id: str, t: Thread, within: With
                    and within.inside(s, c, arts) for s in t.own_sites):
                 continue  # another place within the same town
             return "the claim's place is within the thread's, as a report tells"
-        if within.inside(c, core, arts):
+        if not inward and within.inside(c, core, arts):
             return "the thread's place is within the claim's, as a report tells"
     return None
 
@@ -196,3 +198,8 @@ def absorb(t: Thread, o: Thread, order: Callable[[Any], Any], places: Iterable[d
     for lst in [*lists, *anchors.values()]:
         if o.index in lst:
             lst[:] = [i for i in lst if i != o.index] + ([] if t.index in lst else [t.index])
+
+
+def shares_place(t: Thread, o: Thread) -> bool:
+    """True when a place of one thread is a place of the other (one's words hold the other's)."""
+    return any(nested_places(a, b) for a, _ in t.places for b, _ in o.places)
