@@ -107,6 +107,7 @@ class Thread:
     sites: set[frozenset[str]] = field(default_factory=set)  # its places that are no country's
     own_sites: set[frozenset[str]] = field(default_factory=set)  # of those, its claims' own places
     nations: set[str] = field(default_factory=set)  # the countries of the people its claims name
+    anchors: set[str] = field(default_factory=set)  # the ledger events its claims are anchored to
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
@@ -390,6 +391,7 @@ class Threader:
         if f.anchor is not None and anchor:
             if t.anchor is None:
                 t.anchor = f.anchor
+            t.anchors.add(f.anchor)
             held = self.by_anchor[(f.key, f.anchor)]
             if t.index not in held:
                 held.append(t.index)
@@ -442,7 +444,7 @@ class Threader:
             place = self._place(f, t)
             if place is None or self._elsewhere(f, t) or t.other_people(f) or other_extent(f, t):
                 continue
-            other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
+            other_event = f.anchor is not None and bool(t.anchors) and f.anchor not in t.anchors
             if other_event and (place[0] < 1 or self._other_day(f, t)):
                 continue  # another ledger event: only at the same place, on the same day
             score = (0 if other_event else 1, place[0], placeless_whole(f, t), len(t.articles), ti)
@@ -537,7 +539,7 @@ class Threader:
 
     def _new(self, f: ClaimFigure) -> Thread:
         t = Thread(index=self.count, measure=f.measure, gclass=f.gclass, first_day=None, anchor=f.anchor,
-                   kind=f.scope_kind)
+                   kind=f.scope_kind, anchors={f.anchor} if f.anchor else set())
         self.threads[t.index] = t
         self.count += 1
         return t
@@ -598,7 +600,7 @@ class Threader:
                     place = self._place(f, t)
                     if anchored is not None or place is None:
                         raise RestoreError(f"claim {f.id} could not have joined its thread")
-                    other = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
+                    other = f.anchor is not None and bool(t.anchors) and f.anchor not in t.anchors
                     note = (f"same measure and group; {place[1]}"
                             + ("; another ledger event at that place" if other else "")
                             + f"; within {window} day(s){undated}")
