@@ -11,7 +11,6 @@ import pytest
 
 from newsledger.ledger import build_ledger, claim_threads
 from newsledger.ledger.rules import load_rules, place_core
-from newsledger.ledger.within import told_within, tokens
 from tests.builders import RUS, Doc, store_docs
 
 HOSPITAL = "At least 250 people died at the Al-Noor Hospital, officials said on Wednesday."
@@ -76,6 +75,8 @@ def test_two_hospitals_of_one_town_do_not_join_by_it(tmp_path: Path, hospital: s
     ("the Al-Noor hospital in Gaza City", "Gaza City", "Al-Noor hospital", False),
 ])
 def test_told_within_reads_the_constructions(text: str, inner: str, outer: str, within: bool) -> None:
+    from newsledger.ledger.within import tokens, told_within
+
     rules = load_rules()
     assert told_within(tokens(text), place_core(inner, rules), place_core(outer, rules), rules) is within
 
