@@ -36,8 +36,8 @@ from .claims import (
     anchor_figures,
     claim_order,
     load_figures,
-    told_day,
 )
+from .days import told_day
 from .identity import Tally, mark, named_fighters, relevant
 from .places import ArticleWords, PlaceWords, StoryPlaces, anchor_place, story_places
 from .rules import Rules, as_date, place_core, rid

@@ -39,8 +39,8 @@ from .claims import (
     anchor_figures,
     claim_order,
     load_figures,
-    scope_day,
 )
+from .days import scope_day
 from .identity import Tally
 from .linking import ActorInfo, Cluster, Linker, LinkMention, combine, mention_key, representative
 from .mentions import chunks, load_mentions
