@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..nlp.dates import TextDate, dateline_date
 from .coplaces import detach_elsewhere, hyphen_parts, nested_places, words
 from .days import told_day
+from .facilities import brought_to
 from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
@@ -225,6 +226,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             f.gclass = f"{f.gclass} (part)"
     add_previous_sentences(conn, figs, texts)  # "The aftershock struck ... At least 19 were killed"
     classify(figs, texts, rules)
+    brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)
     _dates(conn, figs)
     return figs

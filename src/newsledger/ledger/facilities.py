@@ -41,3 +41,26 @@ def facility_part(f: ClaimFigure, earlier: Iterable[ClaimFigure], lead: str, pat
         return False
     return any(g.article_id == f.article_id and g.measure == f.measure and g.value_low > f.value_high
                for g in earlier)
+
+
+def brought_to_re(rules: Rules) -> re.Pattern[str] | None:
+    """A passive verb of intake (``intake_passives``) opening the text after a figure, then "at",
+    "to" or "in" ("33 bodies| received at the Saint-Marc morgue")."""
+    if not rules.intake_passives:
+        return None
+    return re.compile(rf"^\s*(?:(?:were|was|had been|have been|being)\s+)?(?:{alternation(rules.intake_passives)})"
+                      r"\s+(?:at|to|in|into)\b", re.I)
+
+
+def brought_to(figs: Iterable[ClaimFigure], rules: Rules) -> None:
+    """A count placed at a care facility (a word of ``facility_nouns`` in its place) that its
+    clause says was brought there ("33 bodies received at the Saint-Marc morgue", ``brought_to_re``)
+    is placed where the dead were brought, not where they died: its place is dropped for
+    threading (its report's places then place it)."""
+    pattern = brought_to_re(rules)
+    nouns = {n for n in rules.facility_nouns if " " not in n}
+    if pattern is None or not nouns:
+        return
+    for f in figs:
+        if f.core & nouns and pattern.search(f.after):
+            f.core = f.site = frozenset()

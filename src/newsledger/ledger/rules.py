@@ -62,6 +62,7 @@ CLAIMS_SCHEMA = {
     "part_holders": [str],
     "facility_nouns": [str],
     "facility_intakes": [str],
+    "intake_passives": [str],
     "whole_cues": [str],
     "other_place_nouns": [str],
     "separate_openers": [str],
@@ -113,6 +114,7 @@ class Rules:
     part_holders: tuple[str, ...] = ()
     facility_nouns: tuple[str, ...] = ()  # "Nasser Hospital received 18 bodies": that facility's share
     facility_intakes: tuple[str, ...] = ()
+    intake_passives: tuple[str, ...] = ()  # "33 bodies received at the X morgue": placed where brought
     separate_openers: tuple[str, ...] = ()  # "Separately, a roadside bomb killed four": another incident
     whole_cues: tuple[str, ...] = ()  # "23 people died nationwide": a whole, never one thread with a town's count
     other_place_nouns: tuple[str, ...] = ()  # "in Nairobi and two other towns": a list of places
@@ -191,6 +193,7 @@ def _build_rules(resources: Resources) -> Rules:
         part_holders=tuple(str(c).lower() for c in claims.get("part_holders") or ()),
         facility_nouns=tuple(str(c).lower() for c in claims.get("facility_nouns") or ()),
         facility_intakes=tuple(str(c).lower() for c in claims.get("facility_intakes") or ()),
+        intake_passives=tuple(str(c).lower() for c in claims.get("intake_passives") or ()),
         whole_cues=tuple(str(c).lower() for c in claims.get("whole_cues") or ()),
         other_place_nouns=tuple(str(c).lower() for c in claims.get("other_place_nouns") or ()),
         separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
