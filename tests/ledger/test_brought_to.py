@@ -19,6 +19,10 @@ LEAD = "The toll of the attack on Karmel is disputed. "
     (LEAD + "The health office counted 25 bodies received at the Sarov morgue.", "25 bodies", "Sarov morgue", True),
     (LEAD + "Officials said 25 bodies were brought to the hospital in Sarov.", "25 bodies", "the hospital in Sarov",
      True),
+    # positive: the place the figure stage gave is the facility's town only ("the Sarov")
+    (LEAD + "The health office counted 25 bodies received at the Sarov morgue.", "25 bodies", "Sarov", True),
+    # near miss: the place is named outside the phrase of intake
+    ("In Sarov, gunmen killed 25 people, and the bodies were brought to the clinic.", "25 people", "Sarov", False),
     # negative: killed at a market in another town: another incident
     (LEAD + "Gunmen killed 25 people at the Sarov market.", "25 people", "Sarov market", False),
     # near miss: a facility, but the dead were killed there, not brought there

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..nlp.numbers import alternation
+from .coplaces import words
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -45,22 +46,25 @@ def facility_part(f: ClaimFigure, earlier: Iterable[ClaimFigure], lead: str, pat
 
 def brought_to_re(rules: Rules) -> re.Pattern[str] | None:
     """A passive verb of intake (``intake_passives``) opening the text after a figure, then "at",
-    "to" or "in" ("33 bodies| received at the Saint-Marc morgue")."""
-    if not rules.intake_passives:
+    "to" or "in" and, within four words, a care facility's noun (``facility_nouns``): "33 bodies|
+    received at the Saint-Marc morgue", "were brought to the hospital in Lomka"."""
+    if not rules.intake_passives or not rules.facility_nouns:
         return None
-    return re.compile(rf"^\s*(?:(?:were|was|had been|have been|being)\s+)?(?:{alternation(rules.intake_passives)})"
-                      r"\s+(?:at|to|in|into)\b", re.I)
+    verbs, nouns = alternation(rules.intake_passives), alternation(rules.facility_nouns)
+    return re.compile(rf"^\s*(?:(?:were|was|had been|have been|being)\s+)?(?:{verbs})\s+(?:at|to|in|into)\s+"
+                      rf"((?:[\w'\u2019-]+\s+){{0,4}}?(?:{nouns})\b(?:\s+(?:in|of)\s+[\w'\u2019-]+(?:\s+[A-Z][\w-]*)?)?)",
+                      re.I)
 
 
 def brought_to(figs: Iterable[ClaimFigure], rules: Rules) -> None:
-    """A count placed at a care facility (a word of ``facility_nouns`` in its place) that its
-    clause says was brought there ("33 bodies received at the Saint-Marc morgue", ``brought_to_re``)
-    is placed where the dead were brought, not where they died: its place is dropped for
-    threading (its report's places then place it)."""
+    """A count its clause says was brought to a care facility ("33 bodies received at the
+    Saint-Marc morgue", ``brought_to_re``) and whose place is named in that phrase is placed where
+    the dead were brought, not where they died: its place is dropped for threading (its report's
+    places then place it)."""
     pattern = brought_to_re(rules)
-    nouns = {n for n in rules.facility_nouns if " " not in n}
-    if pattern is None or not nouns:
+    if pattern is None:
         return
     for f in figs:
-        if f.core & nouns and pattern.search(f.after):
+        m = pattern.search(f.after) if f.core else None
+        if m is not None and f.core <= words(m.group(1)):
             f.core = f.site = frozenset()
