@@ -2,7 +2,8 @@
 ...", are as definite as "the police" and "the authorities" (coref.yaml ``bare_definite_terms``):
 with no such body named before, the police of the state the story is about, the state in focus.
 Seen in real VOA copy ("Authorities said no ransom was paid" had no actor). Not the word with a
-qualifier of its own ("Kenyan police", "state authorities") nor a story that names no country."""
+qualifier of its own ("Russian police") nor a story that names no country; with no antecedent and
+no story state, the word is read as any group noun is (the country its sentence names)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
         "the law. Police said they detained 40 people.", "Police", "sector:GEO:COP"),
     (P, "Gunmen kidnapped 30 pupils in Nigeria's Kaduna state on Friday. Nigeria has seen a wave of "
         "abductions. Authorities said no ransom was paid.", "Authorities", "state:NGA"),
-    (N, "Gunmen kidnapped 30 pupils on Friday. Police said two suspects were arrested.", "Police", None),
+    (N, "Gunmen kidnapped 30 pupils on Friday. Police said two suspects were arrested.", "Police", "sector:COP"),
     (M, "Protesters marched in Georgia's capital on Sunday, a week after Georgia's parliament passed "
         "the law. Russian police said they detained 40 people.", "Russian police", "sector:RUS:COP"),
+    (M, "The paper cited police as saying the ship would leave Greece.", "police", "sector:GRC:COP"),
 ]
 
 

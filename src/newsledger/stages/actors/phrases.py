@@ -286,8 +286,11 @@ def np(state: ArticleState, tok: Token) -> Phrase:
 
 def bare_definite(state: ArticleState, m: Phrase) -> bool:
     """A phrase that is an institution's word alone, which the news register writes with no article
-    and means as definite ("Police said ...", "Authorities say ..."; ``bare_definite_terms``)."""
-    return m.start == m.head and state.doc[m.head].lower_ in state.rules.bare_definite_terms
+    and means as definite ("Police said ...", "Authorities say ..."; ``bare_definite_terms``), with
+    nothing hung on it."""
+    tok = state.doc[m.head]
+    return m.start == m.head and tok.lower_ in state.rules.bare_definite_terms \
+        and all(c.is_punct for c in tok.children)  # not "police in two Western countries"
 
 
 def add(state: ArticleState, m: Phrase) -> None:
