@@ -25,7 +25,7 @@ COREF_FILE = "actors/coref.yaml"
 WORD_LISTS = (
     "male_pronouns", "female_pronouns", "plural_pronouns", "male_cues", "female_cues",
     "male_given_names", "female_given_names",
-    "definite_determiners", "quantifier_determiners", "locative_prepositions", "motion_prepositions",
+    "definite_determiners", "bare_definite_terms", "quantifier_determiners", "locative_prepositions", "motion_prepositions",
     "travel_lemmas", "complement_prepositions", "representative_nouns", "accredited_nouns", "civilian_link_words",
     "indefinite_determiners", "non_actor_first_words", "actor_framing_kinds", "ethnic_markers",
     "ethnic_forms", "stance_prefixes", "background_marks", "international_words", "subset_modifiers",

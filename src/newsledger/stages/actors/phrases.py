@@ -278,10 +278,19 @@ def np(state: ArticleState, tok: Token) -> Phrase:
                atom=frame, term=frame.key)
     m.plural = tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
     first = state.doc[start]
-    m.definite = first.lower_ in state.rules.definite_determiners
+    m.definite = first.lower_ in state.rules.definite_determiners or bare_definite(state, m)
     if name is not None and name.table == "demonym" and tok.tag_ in ("NNS", "NNPS"):
         m.plural = True
     return m
+
+
+def bare_definite(state: ArticleState, m: Phrase) -> bool:
+    """A phrase that is an institution's word alone, which the news register writes with no article
+    and means as definite ("Police said ...", "Authorities say ..."; ``bare_definite_terms``), with
+    nothing hung on it."""
+    tok = state.doc[m.head]
+    return m.start == m.head and tok.lower_ in state.rules.bare_definite_terms \
+        and all(c.is_punct for c in tok.children)  # not "police in two Western countries"
 
 
 def add(state: ArticleState, m: Phrase) -> None:

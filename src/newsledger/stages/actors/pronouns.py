@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import conjunct_subject, has_to
 from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
-from .phrases import body_like, reported_subject, reporting_subject
+from .phrases import bare_definite, body_like, reported_subject, reporting_subject
 from .placement import context_country
 from .state import ArticleState, recent, verb_subject
 from .state_roles import own_force, story_land
@@ -425,6 +425,8 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         m.confidence = state.conf.plausible
         return
     anaphor_fallback(state, m, an)
+    if m.actor is None and bare_definite(state, m) and m.sectors:
+        resolve_sector(state, m, history)  # "The paper cited police as saying ...": a group, as before
 
 
 def anaphor_fallback(state: ArticleState, m: Phrase, an: AnaphorEntry) -> None:

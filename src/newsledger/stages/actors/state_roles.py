@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import named_over
+from .phrases import bare_definite
 from .placement import place_code
 from .state import ArticleState
 from .tables import TitleEntry
@@ -50,8 +51,11 @@ def story_land(state: ArticleState) -> str | None:
 
 def own_force(state: ArticleState, m: Phrase, term: str) -> bool:
     """A state's force named as the one institution of its kind: "the" and the anaphor's own
-    words alone ("the army", "the armed forces"), no possessor, people, number or qualifier
-    ("its army", "the rebel army", "the Sudanese army" are read elsewhere)."""
+    words alone ("the army", "the armed forces"), or the word alone where the news register drops
+    the article ("Police said ..."); no possessor, people, number or qualifier ("its army", "the
+    rebel army", "the Sudanese army" are read elsewhere)."""
+    if bare_definite(state, m):
+        return state.doc[m.head].lower_ == term
     words = state.doc[m.start:m.head + 1]
     return len(words) >= 2 and words[0].lower_ == "the" and " ".join(t.lower_ for t in words[1:]) == term
 

@@ -225,6 +225,8 @@ class CorefRules(Record):
     male_given_names: tuple[str, ...] = ()
     female_given_names: tuple[str, ...] = ()
     definite_determiners: tuple[str, ...] = ()
+    # "Police said ...", "Authorities say ...": the news register's zero article, definite
+    bare_definite_terms: tuple[str, ...] = ()
     quantifier_determiners: tuple[str, ...] = ()
     locative_prepositions: tuple[str, ...] = ()
     motion_prepositions: tuple[str, ...] = ()
