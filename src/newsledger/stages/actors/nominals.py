@@ -238,8 +238,9 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
                 return True
         if a is not None and a.table == "organisation":
             te = state.d.title_forms.get(m.term) if m.kind == "title" else None
-            holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) if te else None
-            # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
+            holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) \
+                if te and not indefinite(state, m) else None
+            # "the UN Secretary-General": the holder; "Hamas fighters", "a Kremlin spokesman": the body
             m.actor = state.reg.person(holder.id) if holder is not None else state.reg.org(a.ref)
             return True
         if a is not None and a.cat == "E" and a.key == "ORG":

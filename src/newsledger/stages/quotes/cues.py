@@ -218,7 +218,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
                    or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)) \
             if h.i in (v.i, first.i) else None
         if misread is not None:
-            return issued_range(h, misread, lex.issuer_preps)
+            return issued_range(h, misread, lex.issuer_preps, lex.medium_nouns)
         apposed = apposed_speaker(h) if h.i == v.i else None
         if apposed is not None:
             return apposed

@@ -64,12 +64,13 @@ def inverted_attribution(v: Token, entry: CueEntry, speakers: Collection[int],
     return att
 
 
-def issued_range(v: Token, noun: Token, preps: Collection[str]) -> tuple[int, int, int]:
+def issued_range(v: Token, noun: Token, preps: Collection[str], documents: Collection[str]) -> tuple[int, int, int]:
     """The speaker phrase of ``noun``, the speaker after an inverted verb ``v``, run on over a
     phrase naming an issuer (``preps``: "from", "by") right after it that the parser hung on the
-    verb ("“...,” read a statement from the ministry": the statement from the ministry speaks)."""
+    verb, when the noun is a document (``documents``: "“...,” read a statement from the ministry":
+    the statement from the ministry speaks; "asked a teacher from Lima": the teacher)."""
     start, end, head = speaker_range(noun)
-    if noun.head.i != v.i or noun.i < v.i:
+    if noun.head.i != v.i or noun.i < v.i or noun.lemma_.lower() not in documents:
         return start, end, head
     nxt = noun.right_edge.i + 1
     prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep" and c.lower_ in preps
