@@ -27,3 +27,23 @@ def test_an_indefinite_office_noun_is_the_body(kind: str, text: str, names: list
 
 def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
+
+
+# a definite title of an organisation after the person named with that post (stages/actors/post_holders)
+NAMED: list[tuple[str, str, list[str | None]]] = [
+    (P, 'Foreign ministry spokesperson Abdul Karim Nouri said the claims were false. "We urge restraint," the '
+        'Taliban foreign ministry spokesperson said.', ["Abdul Karim Nouri", "Abdul Karim Nouri", None]),
+    (N, 'The ministry said the claims were false. "We urge restraint," the Taliban foreign ministry spokesperson '
+        'said.', [None, "Taliban", "Taliban"]),
+    (M, 'Foreign ministry spokesperson Abdul Karim Nouri said the claims were false. "We urge restraint," a '
+        'Taliban foreign ministry spokesperson said.', ["Abdul Karim Nouri", "Taliban", "Taliban"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "names"), NAMED)
+def test_a_definite_title_is_the_person_named_with_it(kind: str, text: str, names: list[str | None]) -> None:
+    assert quote_speaker_names(text) == names, kind
+
+
+def test_every_kind_of_named_row_is_there() -> None:
+    assert {k for k, *_ in NAMED} == {P, N, M}
