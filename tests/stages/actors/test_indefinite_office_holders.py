@@ -33,6 +33,10 @@ def test_every_kind_of_row_is_there() -> None:
 NAMED: list[tuple[str, str, list[str | None]]] = [
     (P, 'Foreign ministry spokesperson Abdul Karim Nouri said the claims were false. "We urge restraint," the '
         'Taliban foreign ministry spokesperson said.', ["Abdul Karim Nouri", "Abdul Karim Nouri", None]),
+    (P, 'Foreign ministry spokesperson Abdul Karim Nouri said the claims were false. The army moved troops to the '
+        'border. Hundreds of families fled. The roads were closed. Nouri said the border was calm. "We urge '
+        'restraint," the Taliban foreign ministry spokesperson said.',
+     ["Abdul Karim Nouri", "Abdul Karim Nouri", "Abdul Karim Nouri", None]),
     (N, 'The ministry said the claims were false. "We urge restraint," the Taliban foreign ministry spokesperson '
         'said.', [None, "Taliban", "Taliban"]),
     (M, 'Foreign ministry spokesperson Abdul Karim Nouri said the claims were false. "We urge restraint," a '

@@ -15,7 +15,7 @@ def named_post_holder(state: ArticleState, m: Phrase, te: TitleEntry | None, org
     """The person the article named before with the post a definite singular title ``m`` of the
     organisation ``org`` gives, its role ``te`` or its head word written in the person's mention
     ("spokesperson Abdul Karim Nouri said ... the Taliban foreign ministry spokesperson said"),
-    within the pronoun window and of no other country than the organisation's; None otherwise
+    last mentioned within the pronoun window and of no other country than the organisation's; None otherwise
     ("a Taliban spokesperson", "the Taliban spokespeople", or no such person named)."""
     if te is None or not m.definite or m.plural or te.kind == "courtesy":
         return None
@@ -27,9 +27,16 @@ def named_post_holder(state: ArticleState, m: Phrase, te: TitleEntry | None, org
         if person is None or person.type != "person" or (person.country and person.country != country):
             continue
         if any(role_matches(te.role or te.term, r) for r in state.reg.roles.get(person.id, ())) \
-                or any(t.lower_ == word for t in state.doc[h.start:h.end]):  # written with the title
+                or _written_with(state, person.id, word, m.start):
             return person.id
     return None
+
+
+def _written_with(state: ArticleState, actor_id: str, word: str, before: int) -> bool:
+    """A mention of ``actor_id`` before ``before`` has the title ``word`` in it ("foreign ministry
+    spokesperson Abdul Karim Nouri")."""
+    return any(t.lower_ == word for g in state.mentions if g.actor == actor_id and g.end <= before
+               for t in state.doc[g.start:g.end])
 
 
 __all__ = ["named_post_holder"]
