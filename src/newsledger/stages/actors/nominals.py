@@ -13,6 +13,7 @@ from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite, post_holder
 from .phrases import country_modifiers, is_name, patron
 from .placement import described_place, residence
+from .post_holders import named_post_holder
 from .readings import descriptors, read_name, shadow_title
 from .referents import framing_referent, group_named, named_country_label, sole_member
 from .state import ArticleState
@@ -238,9 +239,13 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
                 return True
         if a is not None and a.table == "organisation":
             te = state.d.title_forms.get(m.term) if m.kind == "title" else None
-            holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) if te else None
-            # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
-            m.actor = state.reg.person(holder.id) if holder is not None else state.reg.org(a.ref)
+            holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) \
+                if te and not indefinite(state, m) else None
+            # "the UN Secretary-General": the holder; "Hamas fighters", "a Kremlin spokesman": the body;
+            # "the Taliban foreign ministry spokesperson" after "spokesperson Abdul Karim Nouri": Nouri
+            m.actor = state.reg.person(holder.id) if holder is not None else \
+                named_post_holder(state, m, te or state.d.title_forms.get(state.doc[m.head].lower_), a.ref) \
+                or state.reg.org(a.ref)
             return True
         if a is not None and a.cat == "E" and a.key == "ORG":
             inner = state.by_head.get(state.doc[a.start:a.end].root.i)

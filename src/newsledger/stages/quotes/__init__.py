@@ -127,7 +127,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     for a in quotes_atts:
         reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
-    quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns)
+    quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns, data.speakers.collective_pronouns,
+                                   frozenset(a.id for a in actors.actors if a.type != "person"))
     quotes = [with_stance(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
     split = [split_asserted(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
     quotes = [q for q, _ in split]

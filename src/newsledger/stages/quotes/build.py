@@ -85,16 +85,20 @@ def _host_of(q: Quote, hosts: list[Quote], starts: list[int], max_len: int,
     return best
 
 
-def first_person_speakers(quotes: list[Quote], pronouns: frozenset[str]) -> list[Quote]:
+def first_person_speakers(quotes: list[Quote], pronouns: frozenset[str], collective: frozenset[str] = frozenset(),
+                          bodies: frozenset[str] = frozenset()) -> list[Quote]:
     """A quote nested in another's quotation whose speaker says "I" is the outer speaker's: "'...,
-    I must say it is a horrible event,' Putin said"."""
+    I must say it is a horrible event,' Putin said"; so is one whose speaker says "we"
+    (``collective``) when the outer speaker is a body (an actor of ``bodies``: "'We condemn this
+    act,' the movement said"), which speaks of itself so; a person's "we" is their side."""
     by_id = {q.id: q for q in quotes}
     out = []
     for q in quotes:
         parent = by_id.get(q.parent_id or "")
-        if parent is not None and parent.speaker_actor_id and q.speaker is not None and not q.speaker_actor_id \
-                and q.speaker.text.lower() in pronouns:
-            q = q.replace(speaker_actor_id=parent.speaker_actor_id)
+        if parent is not None and parent.speaker_actor_id and q.speaker is not None and not q.speaker_actor_id:
+            word = q.speaker.text.lower()
+            if word in pronouns or (word in collective and parent.speaker_actor_id in bodies):
+                q = q.replace(speaker_actor_id=parent.speaker_actor_id)
         out.append(q)
     return out
 

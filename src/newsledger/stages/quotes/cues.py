@@ -33,6 +33,7 @@ from .extent import (
     sentence_start,
 )
 from .hung_subjects import name_before_apposition, reporting_clause_subject
+from .inversions import inverted_attribution, issued_range
 from .misparse import (
     apposed_speaker,
     comma_between,
@@ -40,12 +41,15 @@ from .misparse import (
     inverted_object,
     misattached_subject,
     noun_cue_subject,
+    noun_read_as_cue,
     noun_read_as_verb,
     particle_cue_subject,
     perfect_subject,
     plural_noun_cue,
     prepositional_subject,
     reduced_relative_subject,
+    root_noun_participle,
+    subordinated_subjects,
     verb_read_as_noun,
 )
 from .other_senses import other_sense
@@ -201,18 +205,20 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             # "it was reported that …": no source; but "he's predicted big wins" has 's for has
             held = held if held is not None else perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
-        subjects = without_intensive([c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)])
+        subjects = subordinated_subjects(without_intensive(
+            [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)]))
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = name_before_apposition(subjects) or min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
-        misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
+        misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or particle_cue_subject(h, lex.particles)
-                   or reduced_relative_subject(h) or reporting_clause_subject(h)) if h.i in (v.i, first.i) else None
+                   or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)) \
+            if h.i in (v.i, first.i) else None
         if misread is not None:
-            return speaker_range(misread)
+            return issued_range(h, misread, lex.issuer_preps, lex.medium_nouns)
         apposed = apposed_speaker(h) if h.i == v.i else None
         if apposed is not None:
             return apposed
@@ -500,14 +506,14 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         tok = doc[i]
         if tok.lower_ in lex.phrase_firsts:
             phrase_starts.append(tok)
-        if not tok.tag_.startswith("VB") and not plural_noun_cue(tok) \
+        if not tok.tag_.startswith("VB") and not plural_noun_cue(tok) and not noun_read_as_cue(tok) \
                 and noun_cue_subject(tok, lex.medium_nouns) is None:  # "A video claims that ..."
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
             or idiom_entry(tok, lex)
         if entry is None or other_sense(tok, lex, places) or _cites_source(tok, lex, speakers):
             continue
-        out.append(_verb_attribution(tok, entry, lex))
+        out.append(inverted_attribution(tok, entry, speakers, lex.no_object) or _verb_attribution(tok, entry, lex))
     out.extend(phrase_attributions(phrase_starts, lex, th.phrase))
     text = pd.text
     claims = claim_commas(pd.tokens, lex)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp.syntax import SUBJECT_DEPS
 from .claim_nouns import claim_apposition, claimed_clause
+from .misparse import noun_read_as_cue
 from .types import COMPLEMENTIZERS, QUOTE_GLYPHS, RIGHT_STOP_DEPS, CueLexicon
 
 
@@ -138,7 +139,7 @@ def head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return None
     if v.dep_ == "ccomp" and (v.i < h.i or any(c.dep_ == "mark" for c in v.children)):
         return None  # "… that the convoy was attacked": a complement clause, not a closing "X said"
-    if h.lemma_.lower() in lex.verbs and h.tag_.startswith("VB"):
+    if h.lemma_.lower() in lex.verbs and (h.tag_.startswith("VB") or noun_read_as_cue(h)):
         return None  # "voters say they would consider …": the head is the attribution
     doc = v.doc
     lo, hi = h.left_edge.i, h.right_edge.i

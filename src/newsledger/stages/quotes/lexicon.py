@@ -27,6 +27,8 @@ CUES_SCHEMA: Any = {
     "withheld_things": [str],
     "naming_verbs": [str],
     "source_verbs": [str],
+    "base_form_pasts": [str],
+    "issuer_preps": [str],
     "claim_nouns": [str],
     "forms": MapOf(str),
     "idioms": MapOf(str),
@@ -39,6 +41,7 @@ SPEAKERS_SCHEMA: Any = {
     "medium_prepositions": [str],
     "object_prepositions": [str],
     "first_person_pronouns": [str],
+    "collective_pronouns": [str],
     "kin_nouns": [str],
     "other_party_nouns": [str],
     "role_nouns": [str],
@@ -109,6 +112,8 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         withholding_senses=frozenset(str(w).lower() for w in raw.get("withholding_senses", [])),
         withheld_things=frozenset(str(w).lower() for w in raw.get("withheld_things", [])),
         idioms={str(k).lower(): str(v).lower() for k, v in (raw.get("idioms") or {}).items()},
+        base_form_pasts=frozenset(str(w).lower() for w in raw.get("base_form_pasts", [])),
+        issuer_preps=frozenset(str(w).lower() for w in raw.get("issuer_preps", [])),
     )
 
 
@@ -121,6 +126,7 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         medium_prepositions=word_set(raw, "medium_prepositions"),
         object_prepositions=word_set(raw, "object_prepositions"),
         first_person_pronouns=word_set(raw, "first_person_pronouns"),
+        collective_pronouns=word_set(raw, "collective_pronouns"),
         kin_nouns=word_set(raw, "kin_nouns"),
         other_party_nouns=word_set(raw, "other_party_nouns"),
         role_nouns=word_set(raw, "role_nouns"),

@@ -20,12 +20,14 @@ _PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 FRONTED_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 
 
-def inverted_object(v: Token) -> Token | None:
+def inverted_object(v: Token, bare: Collection[str] = frozenset()) -> Token | None:
     """The speaker after a cue verb that follows a closing quotation mark and has no subject,
     which the parser took for its object after a question ("“Why now?” asked a teacher from
     Beijing", "“... rest?” wrote another user", "“...,” replied his Qatari counterpart") or for the subject of a clause after it ("...,”
-    said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
-    if v.i == 0 or v.i + 1 >= len(v.doc) or v.tag_ not in ("VBD", "VBZ", "VBP"):
+    said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it. A
+    verb of ``bare`` whose past is its base form counts as finite as the root ("“...,” read a
+    statement": :func:`bare_root`)."""
+    if v.i == 0 or v.i + 1 >= len(v.doc) or not (v.tag_ in ("VBD", "VBZ", "VBP") or (v.lower_ in bare and bare_root(v))):
         return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
     if v.doc[v.i - 1].text not in QUOTE_GLYPHS and not closing_inversion(v):
         return None
@@ -37,6 +39,13 @@ def inverted_object(v: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
         return None
     return noun
+
+
+def bare_root(v: Token) -> bool:
+    """A verb tagged as a base form that is its sentence's root with no auxiliary, "to" or
+    complementizer: a past or present form written as the base is ("“...,” read a statement
+    from the group"), which the tagger took for an infinitive."""
+    return v.tag_ == "VB" and v.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children)
 
 
 def closing_inversion(v: Token) -> bool:
@@ -62,6 +71,21 @@ def prepositional_subject(subj: Token) -> bool:
     prev = subj.doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.dep_ == "prep" and prev.head.i == subj.head.i \
         and not any(c.dep_ == "pobj" for c in prev.children)
+
+
+def subordinated_subjects(subjects: list[Token]) -> list[Token]:
+    """Of two or more subjects of one verb, those a subordinating conjunction hung on the verb
+    opens: the parser's misread of a prepositional phrase ("Images of the school after the strike
+    published by X show ...": "after the strike" read as a clause whose subject is "strike");
+    the others are the verb's. With no other subject, none is dropped."""
+    kept = [s for s in subjects if not _opened_by_mark(s)]
+    return kept or subjects
+
+
+def _opened_by_mark(subj: Token) -> bool:
+    first = subj.left_edge
+    prev = subj.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.dep_ == "mark" and prev.head.i == subj.head.i and prev.lower_ not in ("that", "whether", "if")
 
 
 def misattached_subject(v: Token) -> Token | None:
@@ -272,6 +296,21 @@ def noun_read_as_verb(v: Token) -> Token | None:
     return noun if noun.tag_ in ("VBZ", "VBP") and modified else None
 
 
+def root_noun_participle(v: Token) -> Token | None:
+    """The subject of a past cue the parser read as a participle modifying the noun before it,
+    when that noun is the sentence's root ("Regional media outlets reported on Monday that rebel
+    drones had hit a school": "reported" an acl of "outlets"): a sentence has a verb, and with no
+    other the participle with a clause it reports ("that ...") is it. None with a "by" agent or a
+    passive auxiliary ("Claims reported by the agency that ..."), or with no such clause."""
+    noun = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i >= v.i or any(c.dep_ in ("agent", "auxpass") for c in v.children):
+        return None
+    clause = any(c.dep_ == "ccomp" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for c in v.children)
+    return noun if clause else None
+
+
 def particle_cue_subject(v: Token, particles: Mapping[str, frozenset[str]]) -> Token | None:
     """The subject of a verb of speaking with its own particle ("boasted of", "spoke of", "warned
     of": ``particles``) that the parser read as a reduced relative on the noun right before it
@@ -287,6 +326,17 @@ def particle_cue_subject(v: Token, particles: Mapping[str, frozenset[str]]) -> T
         return None
     own = particles.get(v.lemma_.lower(), frozenset())
     return noun if any(c.dep_ == "prep" and c.lower_ in own for c in v.children) else None
+
+
+def noun_read_as_cue(tok: Token) -> bool:
+    """A verb of saying the tagger read as a noun, made the sentence's root with a subject of its
+    own ("A statement from the ministry read: “...”", "“...,” a statement from the group read."):
+    a noun takes no subject; with a clause it reports (before or after it) it is the verb.
+    Not a noun with no subject ("the read was slow") or none of a clause."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children) \
+        and any(t.text in QUOTE_GLYPHS for t in tok.sent)
 
 
 def comma_between(a: Token, b: Token) -> bool:
@@ -307,6 +357,8 @@ __all__ = [
     "perfect_subject",
     "plural_noun_cue",
     "reduced_relative_subject",
+    "root_noun_participle",
+    "subordinated_subjects",
     "verb_read_as_noun",
 ]
 

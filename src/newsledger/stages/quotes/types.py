@@ -67,6 +67,8 @@ class CueLexicon:
     withholding_senses: frozenset[str] = frozenset()  # "denied entry to the journalists": no speech
     withheld_things: frozenset[str] = frozenset()
     idioms: dict[str, str] = field(default_factory=dict)  # "as X put it": verb lemma -> its object
+    base_form_pasts: frozenset[str] = frozenset()  # '"...," read a statement': "read" is past, not a base form
+    issuer_preps: frozenset[str] = frozenset()  # '"...," read a statement from X': X issued it
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class SpeakerWords:
     medium_prepositions: frozenset[str]
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
+    collective_pronouns: frozenset[str] = frozenset()  # "we" inside a body's quotation is the body
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
     other_party_nouns: frozenset[str] = frozenset()  # "Berisha's opponents said": not Berisha
     role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
