@@ -562,6 +562,12 @@ TO_DEATH = [
     ("mob: positive", "A mob lynched two men accused of theft.", 2, "killed"),
     ("negative: a sentence to death", "Five men were sentenced to death on Monday.", 5, None),
     ("near miss: a phrasal verb of no death", "Police tracked down five villagers on Sunday.", 5, None),
+    ("phrasal, a group killed: positive", "The rebels said they had wiped out 30 soldiers at the post.", 30, "killed"),
+    ("phrasal, a group killed: positive, passive", "Forty fighters were wiped out in the ambush, the army said.",
+     40, "killed"),
+    ("phrasal, a group killed: negative, no people", "The fire wiped out 30 trucks at the depot.", 30, None),
+    ("phrasal, a group killed: near miss, the people are not its object",
+     "The new law wiped out the debts of 30 farmers.", 30, None),
 ]
 
 
