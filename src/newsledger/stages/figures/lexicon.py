@@ -205,6 +205,9 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
         # "Monday, 14 November" and "Thursday 14" give a day
         "weekday_before_re": re.compile(rf"\b(?:{weekdays})(?P<comma>,)?\s*$"),
         "counted_word_after_re": re.compile(r"^\s+[A-Za-z][a-z]+\b"),
+        # a month whose day comes before it, closed by a comma: the number after it counts ("On 13
+        # November, seven soldiers were killed"), where "November, 7" alone may give a day
+        "dated_month_before_re": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months}),\s*$"),
         # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
         "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
                                      rf"\s*(?:of\s+)?(?:{months})\b"),

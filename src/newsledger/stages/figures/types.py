@@ -109,6 +109,7 @@ class FigureLexicon:
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     weekday_before_re: re.Pattern[str]
+    dated_month_before_re: re.Pattern[str]
     counted_word_after_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
     classifier_before_re: re.Pattern[str]  # "type 2", "category 5": an identifier in any case
