@@ -641,3 +641,22 @@ def test_a_partitives_whole_and_a_count_of_none(parse: Parse, construction: str,
         assert [f.value_low for f in figs if f.value_low == value] == [], construction
     else:
         assert measure_of(parse, text, value) == measure, construction
+
+
+# the counted as the passive subject of a verb of compulsion: the infinitive says what happened to
+# them (measures.yaml compelling_verbs, figures/compelled.py; issue 15, seen on the tuning half of
+# the invented border-clash probe)
+COMPELLED = [
+    ("positive: forced to leave their homes", "Some 4,000 villagers have been forced to leave their homes.", 4000,
+     "displaced"),
+    ("positive: forced to flee", "About 900 families were forced to flee when the shelling began.", 900, "displaced"),
+    ("negative: forced to wait", "About 900 travellers were forced to wait at the crossing.", 900, None),
+    ("near miss: forced to leave a place that is no settlement", "Some 400 delegates were forced to leave the hall.",
+     400, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), COMPELLED, ids=[c[0] for c in COMPELLED])
+def test_the_passive_subject_of_a_verb_of_compulsion(parse: Parse, construction: str, text: str, value: float,
+                                                     measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...nlp.syntax import has_to, is_passive
+from .compelled import compelled_subject
 from .counted import (
     counts_people,
     measure_of_count_noun,
@@ -252,7 +253,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         hit = _pronoun_level(head, lex)
         if hit is not None:
             return hit
-    hit = _controlled_verb(head, t, lex)
+    hit = _controlled_verb(head, t, lex) or compelled_subject(head, t, lex)
     if hit is not None:
         return hit
     return _object_level(head, t, lex)

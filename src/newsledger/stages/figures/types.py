@@ -157,6 +157,7 @@ class FigureLexicon:
     losing_verbs: frozenset[str] = frozenset()  # "families have lost three people": the lost are dead
     lost_not_dead: frozenset[str] = frozenset()  # "the party lost 40 members": lost, not dead
     nation_forms: frozenset[str] = frozenset()  # "two peoples": nations, not persons
+    compelling_verbs: frozenset[str] = frozenset()  # "were forced to flee": the infinitive's measure
     leaving_verbs: frozenset[str] = frozenset()  # "400 families had left villages": displaced
     settlement_nouns: frozenset[str] = frozenset()  # the homes and places whose leaving is displacement
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
