@@ -660,3 +660,21 @@ COMPELLED = [
 def test_the_passive_subject_of_a_verb_of_compulsion(parse: Parse, construction: str, text: str, value: float,
                                                      measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# people moved to a shelter are displaced (measures.yaml shelter_verbs, shelter_nouns;
+# figures/sheltered.py; issue 15, seen on the tuning half of the invented border-clash probe)
+SHELTERED = [
+    ("positive: moved to schools", "Some 1,800 villagers have been moved to schools in the district town.", 1800,
+     "displaced"),
+    ("positive: relocated into tents", "Officials relocated 250 families into tents outside the town.", 250,
+     "displaced"),
+    ("negative: moved to a city", "Some 1,800 villagers have been moved to the regional capital.", 1800, None),
+    ("near miss: sent to schools", "Some 1,800 pupils were sent to schools in the district town.", 1800, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), SHELTERED, ids=[c[0] for c in SHELTERED])
+def test_people_moved_to_a_shelter_are_displaced(parse: Parse, construction: str, text: str, value: float,
+                                                 measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

@@ -23,6 +23,7 @@ from .counted import (
     verb_subject,
 )
 from .gapped import gapped_subject
+from .sheltered import moved_to_shelter
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
@@ -416,7 +417,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
         or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
-        or carried_to_hospital(noun if noun is not None else anchor, lex)
+        or carried_to_hospital(noun if noun is not None else anchor, lex) \
+        or moved_to_shelter(noun if noun is not None else anchor, lex)
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:

@@ -158,6 +158,8 @@ class FigureLexicon:
     lost_not_dead: frozenset[str] = frozenset()  # "the party lost 40 members": lost, not dead
     nation_forms: frozenset[str] = frozenset()  # "two peoples": nations, not persons
     compelling_verbs: frozenset[str] = frozenset()  # "were forced to flee": the infinitive's measure
+    shelter_verbs: frozenset[str] = frozenset()  # "were moved to schools": displaced
+    shelter_nouns: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()  # "400 families had left villages": displaced
     settlement_nouns: frozenset[str] = frozenset()  # the homes and places whose leaving is displacement
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
