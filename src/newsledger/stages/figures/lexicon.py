@@ -308,6 +308,11 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
 
 
+def _word_sets(data: Any, *keys: str) -> dict[str, Any]:
+    """The lower-cased word sets under ``keys`` of a loaded data file, by key (``word_set``)."""
+    return {key: word_set(data, key) for key in keys}
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -347,10 +352,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         people_killing_verbs=word_set(measures, "people_killing_verbs"), people_killing_nouns=word_set(measures, "people_killing_nouns"),
-        burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        **_word_sets(measures, "burial_verbs", "nation_forms", "compelling_verbs", "shelter_verbs", "shelter_nouns"),
         losing_verbs=word_set(measures, "losing_verbs"), lost_not_dead=word_set(measures, "lost_not_dead"),
-        nation_forms=word_set(measures, "nation_forms"), compelling_verbs=word_set(measures, "compelling_verbs"),
-        shelter_verbs=word_set(measures, "shelter_verbs"), shelter_nouns=word_set(measures, "shelter_nouns"),
         leaving_verbs=word_set(measures, "leaving_verbs"), settlement_nouns=word_set(measures, "settlement_nouns"),
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
         unharmed_conditions=word_set(measures, "unharmed_conditions"),
