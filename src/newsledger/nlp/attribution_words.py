@@ -57,6 +57,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "self_nouns": [str],
     "version_nouns": [str],
     "site_name_suffixes": [str],
+    "outlet_note_words": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -110,6 +111,7 @@ class AttributionWords:
     self_nouns: frozenset[str] = frozenset()  # "this story said ...": the article itself
     version_nouns: frozenset[str] = frozenset()  # "an earlier version said ...": the article itself
     site_name_suffixes: frozenset[str] = frozenset()  # "voanews.com": "voa" + "news" names VOA
+    outlet_note_words: frozenset[str] = frozenset()  # "(translated from Tajik)": a note, not a name
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -163,6 +165,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         self_nouns=words("self_nouns"),
         version_nouns=words("version_nouns"),
         site_name_suffixes=words("site_name_suffixes"),
+        outlet_note_words=words("outlet_note_words"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -209,7 +212,7 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     caps = _capitalised(source)
     if not outlet or not caps:
         return False
-    names = [n.strip() for n in re.split(r"[()]", outlet) if n.strip()]
+    names = outlet_names(outlet, words)
     for name in names:
         if names_site(caps, name, words.site_name_suffixes):
             return True  # "A VOA reporter said ..." in a story from voanews.com
@@ -221,6 +224,14 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     bare = [w for w in _WORD.findall(source) if w.lower() != "the"]
     return text is not None and len(bare) == 1 and bare == caps and any(
         len(_capitalised(name)) >= 2 and _capitalised(name)[0] == caps[0] and name in text for name in names)
+
+
+def outlet_names(outlet: str, words: AttributionWords) -> list[str]:
+    """The names an outlet's byline gives, split at parentheses ("Harbour Times (Reuters)": both),
+    less a note on the text that opens with a word of ``outlet_note_words`` ("Sughd Today
+    (translated from Tajik)": "Sughd Today" only)."""
+    names = [n.strip() for n in re.split(r"[()]", outlet) if n.strip()]
+    return [n for n in names if n.split()[0].lower() not in words.outlet_note_words]
 
 
 def names_publisher_by_head(source: str, outlet: str | None) -> bool:

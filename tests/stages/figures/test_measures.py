@@ -562,6 +562,12 @@ TO_DEATH = [
     ("mob: positive", "A mob lynched two men accused of theft.", 2, "killed"),
     ("negative: a sentence to death", "Five men were sentenced to death on Monday.", 5, None),
     ("near miss: a phrasal verb of no death", "Police tracked down five villagers on Sunday.", 5, None),
+    ("phrasal, a group killed: positive", "The rebels said they had wiped out 30 soldiers at the post.", 30, "killed"),
+    ("phrasal, a group killed: positive, passive", "Forty fighters were wiped out in the ambush, the army said.",
+     40, "killed"),
+    ("phrasal, a group killed: negative, no people", "The fire wiped out 30 trucks at the depot.", 30, None),
+    ("phrasal, a group killed: near miss, the people are not its object",
+     "The new law wiped out the debts of 30 farmers.", 30, None),
 ]
 
 
@@ -635,3 +641,40 @@ def test_a_partitives_whole_and_a_count_of_none(parse: Parse, construction: str,
         assert [f.value_low for f in figs if f.value_low == value] == [], construction
     else:
         assert measure_of(parse, text, value) == measure, construction
+
+
+# the counted as the passive subject of a verb of compulsion: the infinitive says what happened to
+# them (measures.yaml compelling_verbs, figures/compelled.py; issue 15, seen on the tuning half of
+# the invented border-clash probe)
+COMPELLED = [
+    ("positive: forced to leave their homes", "Some 4,000 villagers have been forced to leave their homes.", 4000,
+     "displaced"),
+    ("positive: forced to flee", "About 900 families were forced to flee when the shelling began.", 900, "displaced"),
+    ("negative: forced to wait", "About 900 travellers were forced to wait at the crossing.", 900, None),
+    ("near miss: forced to leave a place that is no settlement", "Some 400 delegates were forced to leave the hall.",
+     400, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), COMPELLED, ids=[c[0] for c in COMPELLED])
+def test_the_passive_subject_of_a_verb_of_compulsion(parse: Parse, construction: str, text: str, value: float,
+                                                     measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
+# people moved to a shelter are displaced (measures.yaml shelter_verbs, shelter_nouns;
+# figures/sheltered.py; issue 15, seen on the tuning half of the invented border-clash probe)
+SHELTERED = [
+    ("positive: moved to schools", "Some 1,800 villagers have been moved to schools in the district town.", 1800,
+     "displaced"),
+    ("positive: relocated into tents", "Officials relocated 250 families into tents outside the town.", 250,
+     "displaced"),
+    ("negative: moved to a city", "Some 1,800 villagers have been moved to the regional capital.", 1800, None),
+    ("near miss: sent to schools", "Some 1,800 pupils were sent to schools in the district town.", 1800, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), SHELTERED, ids=[c[0] for c in SHELTERED])
+def test_people_moved_to_a_shelter_are_displaced(parse: Parse, construction: str, text: str, value: float,
+                                                 measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

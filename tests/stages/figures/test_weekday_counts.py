@@ -26,3 +26,19 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "value", "found"), CASES, ids=[c[0] for c in CASES])
 def test_a_number_after_a_weekday(name: str, text: str, value: int, found: bool) -> None:
     assert bool(figures_of_value(OPENING + text, value)) == found, name
+
+
+# A number after a month whose day is written before it and a comma after it counts the word
+# after it ("On 13 November, seven soldiers were killed"): the day is given (issue 15; seen on the
+# tuning half of the invented border-clash probe, where a ministry's own dead were lost).
+DATED_MONTH = [
+    ("positive: a number word after a dated month", "As of noon on 4 March, seven soldiers had been killed.", 7, True),
+    ("positive: a numeral after a dated month", "On 21 June, 12 villagers were wounded in the shelling.", 12, True),
+    ("negative: a list of dated months", "Talks were held on 4 March, 9 March and 21 March.", 9, False),
+    ("near miss: a month with no day before it", "The visit is set for March, 9 and 10 being free days.", 9, False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "found"), DATED_MONTH, ids=[c[0] for c in DATED_MONTH])
+def test_a_number_after_a_dated_month(name: str, text: str, value: int, found: bool) -> None:
+    assert bool(figures_of_value(OPENING + text, value)) == found, name

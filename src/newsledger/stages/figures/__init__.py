@@ -97,6 +97,7 @@ from .ordinals import ordinal_readings
 from .parallel import parallel_reports
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
+from .same_one import one_of_a_count
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
 from .struck import struck_place
@@ -132,7 +133,7 @@ def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
         if q.skip or not tokens:
             continue
         r = read_figure(doc, q, tokens, lex)
-        if r is not None:
+        if r is not None and not one_of_a_count(r):
             readings.append(r)
     readings.extend(ordinal_readings(doc, readings, lex))
     return sorted(readings, key=lambda r: r.start)

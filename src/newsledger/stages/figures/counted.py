@@ -149,6 +149,10 @@ def _takes_object(tok: Token) -> bool:
 
 
 def is_people(noun: Token, lex: FigureLexicon) -> bool:
+    """The noun names people: a people noun (not a form of one that counts nations: "two
+    peoples"), a people's name or a plural proper noun."""
+    if noun.lower_ in lex.nation_forms:
+        return False
     return (noun.lemma_.lower() in lex.people_nouns or noun.lower_ in lex.people_nouns
             or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
 

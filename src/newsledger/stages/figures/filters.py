@@ -179,6 +179,14 @@ def _count_after_weekday(q: Quantity, before: str, after: str, lex: FigureLexico
         and lex.counted_word_after_re.match(after) is not None and lex.month_after_re.match(after) is None
 
 
+def _count_after_dated_month(before: str, after: str, lex: FigureLexicon) -> bool:
+    """A number after a month that has its day before it and a comma after it, counting the
+    word after it ("On 13 November, seven soldiers were killed", "As of 2 May, 40 people ..."):
+    the day is given, so the number is none (not "13 November, 14 November")."""
+    return lex.dated_month_before_re.search(before) is not None \
+        and lex.counted_word_after_re.match(after) is not None and lex.month_after_re.match(after) is None
+
+
 def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     """Markup, dates, years, times, ages, list markers, names and addresses."""
     if q.skip:
@@ -193,7 +201,8 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     after = text[end:end + 30]
     after_span = text[q.span_end:q.span_end + 30]
     if q.source in ("numeral", "word") and q.currency is None and q.unit is None:
-        if lex.month_before_re.search(before) and q.raw < 32 and q.integer and not _count_after_weekday(q, before, after, lex):
+        if lex.month_before_re.search(before) and q.raw < 32 and q.integer \
+                and not _count_after_weekday(q, before, after, lex) and not _count_after_dated_month(before, after, lex):
             q.skip = "date"
             return
         if lex.month_after_re.match(after) and q.raw < 32 and q.integer:

@@ -51,6 +51,10 @@ MEASURES_SCHEMA: Any = {
     "burial_verbs": [str],
     "losing_verbs": [str],
     "lost_not_dead": [str],
+    "nation_forms": [str],
+    "compelling_verbs": [str],
+    "shelter_verbs": [str],
+    "shelter_nouns": [str],
     "leaving_verbs": [str],
     "settlement_nouns": [str],
     "dying_verbs": [str],
@@ -204,6 +208,9 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
         # "Monday, 14 November" and "Thursday 14" give a day
         "weekday_before_re": re.compile(rf"\b(?:{weekdays})(?P<comma>,)?\s*$"),
         "counted_word_after_re": re.compile(r"^\s+[A-Za-z][a-z]+\b"),
+        # a month whose day comes before it, closed by a comma: the number after it counts ("On 13
+        # November, seven soldiers were killed"), where "November, 7" alone may give a day
+        "dated_month_before_re": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months}),\s*$"),
         # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
         "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
                                      rf"\s*(?:of\s+)?(?:{months})\b"),
@@ -301,6 +308,11 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
 
 
+def _word_sets(data: Any, *keys: str) -> dict[str, Any]:
+    """The lower-cased word sets under ``keys`` of a loaded data file, by key (``word_set``)."""
+    return {key: word_set(data, key) for key in keys}
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -340,7 +352,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         people_killing_verbs=word_set(measures, "people_killing_verbs"), people_killing_nouns=word_set(measures, "people_killing_nouns"),
-        burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        **_word_sets(measures, "burial_verbs", "nation_forms", "compelling_verbs", "shelter_verbs", "shelter_nouns"),
         losing_verbs=word_set(measures, "losing_verbs"), lost_not_dead=word_set(measures, "lost_not_dead"),
         leaving_verbs=word_set(measures, "leaving_verbs"), settlement_nouns=word_set(measures, "settlement_nouns"),
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...nlp.syntax import has_to, is_passive
+from .compelled import compelled_subject
 from .counted import (
     counts_people,
     measure_of_count_noun,
@@ -22,6 +23,7 @@ from .counted import (
     verb_subject,
 )
 from .gapped import gapped_subject
+from .sheltered import moved_to_shelter
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
@@ -252,7 +254,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         hit = _pronoun_level(head, lex)
         if hit is not None:
             return hit
-    hit = _controlled_verb(head, t, lex)
+    hit = _controlled_verb(head, t, lex) or compelled_subject(head, t, lex)
     if hit is not None:
         return hit
     return _object_level(head, t, lex)
@@ -415,7 +417,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
         or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
-        or carried_to_hospital(noun if noun is not None else anchor, lex)
+        or carried_to_hospital(noun if noun is not None else anchor, lex) \
+        or moved_to_shelter(noun if noun is not None else anchor, lex)
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:

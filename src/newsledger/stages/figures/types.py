@@ -109,6 +109,7 @@ class FigureLexicon:
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     weekday_before_re: re.Pattern[str]
+    dated_month_before_re: re.Pattern[str]
     counted_word_after_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
     classifier_before_re: re.Pattern[str]  # "type 2", "category 5": an identifier in any case
@@ -155,6 +156,10 @@ class FigureLexicon:
     burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
     losing_verbs: frozenset[str] = frozenset()  # "families have lost three people": the lost are dead
     lost_not_dead: frozenset[str] = frozenset()  # "the party lost 40 members": lost, not dead
+    nation_forms: frozenset[str] = frozenset()  # "two peoples": nations, not persons
+    compelling_verbs: frozenset[str] = frozenset()  # "were forced to flee": the infinitive's measure
+    shelter_verbs: frozenset[str] = frozenset()  # "were moved to schools": displaced
+    shelter_nouns: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()  # "400 families had left villages": displaced
     settlement_nouns: frozenset[str] = frozenset()  # the homes and places whose leaving is displacement
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
