@@ -252,6 +252,12 @@ def delegitimising_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMa
     for act, noun in _modified_nouns(ctx, rules.act_force_words, rules.act_force_nouns, ("amod", "compound")):
         start = noun_phrase_start(noun) if noun_phrase_start(noun).i < act.i else act
         out.append(ctx.mark(start.idx, noun.idx + len(noun.text), "loaded_label", rules.act_force_note))
+    for noun in ctx.tokens:  # "the army of occupation", "forces of aggression": the act after "of"
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        act = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if noun.lower_ in rules.act_force_nouns and act is not None and act.lower_ in rules.act_force_words \
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in act.children):
+            out.append(ctx.mark(noun.idx, act.idx + len(act.text), "loaded_label", rules.act_force_note))
     return out
 
 

@@ -121,7 +121,7 @@ class LabelRules:
 def load_label_rules(resources: Resources) -> LabelRules:
     raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
     suffixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_suffixes")), key=len, reverse=True))
-    nouns = word_set(raw, "descriptor_nouns")
+    nouns = word_set(raw, "descriptor_nouns") | word_set(raw, "party_words")  # "occupation-backed settlers"
     prefixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_prefixes")), key=len, reverse=True))
     lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
@@ -311,7 +311,8 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     doc = ctx.doc
     for mt in rules.descriptor_re.finditer(doc.cased_text):  # "Iranian-Backed Militias": a title-case headline
         name = doc.token_at(mt.start(1))
-        if name is None or not (mt.group(1) in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
+        noun = mt.group(1) if not name or not name.is_sent_start else mt.group(1).lower()  # "Army-held towns"
+        if name is None or not (noun in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
             continue
         last = doc.token_at(mt.end() - 1)
         end_tok = _phrase_end(last) if last is not None else None

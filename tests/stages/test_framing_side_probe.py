@@ -1,0 +1,86 @@
+"""A framing probe by class and side (issue 15): every class of loaded language the claims gold
+defines (descriptors, terror labels, delegitimising names, occupation and aggression, martyrs and
+heroes, euphemisms for killing, collective blame, criminalising labels, scare quotes, accounts
+judged as propaganda), written once for each side of six conflicts, so that a class one side's
+lexicon knows and the other's lacks shows as a gap between sides; with near misses for each class
+(the same word in a neutral sense, or quoted: someone else's word). The rows are in
+``framing_side_rows.py``; they are split into halves by :func:`newsledger.evaluation.metrics.half`
+of their text, and rules were written from the tune half's misses only.
+
+Held out (written before any rule for it, measured on main ac437d9e): see FLOORS' history in the
+branch's commit messages; the rows still missed are strict xfails in GAPS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.evaluation.metrics import half
+from newsledger.nlp import ParsedDoc
+from tests.builders import check_row, probe_marks, probe_params, row_result
+from tests.stages.framing_side_rows import CONFLICTS, ROWS, SIDES, Row
+
+
+def row_right(parse: Callable[..., ParsedDoc], row: Row) -> bool:
+    """A positive row's wording marked in its voice; a near miss with nothing marked in the
+    outlet's voice where it expects no wording, its wording in a quoted voice where it has one."""
+    _, _, text, wording, voice = row
+    marks = probe_marks(parse, text)
+    found, wanted, _ = row_result(marks, text, wording, voice)
+    return found == wanted and (bool(wording) or not marks)
+
+
+def probe_scores(parse: Callable[..., ParsedDoc]) -> dict[str, float]:
+    """Recall of the positive rows whole, by half, by class and by side; near misses marked; and
+    the largest gap between the two sides of a conflict."""
+    right = {row[2]: row_right(parse, row) for row in ROWS}
+    out: dict[str, float] = {}
+
+    def ratio(key: str, rows: list[Row]) -> None:
+        out[key] = round(sum(right[r[2]] for r in rows) / len(rows), 3)
+
+    positives = [r for r in ROWS if r[1]]
+    for part in ("tune", "check"):
+        ratio(f"recall_{part}", [r for r in positives if half(r[2]) == part])
+    ratio("recall_whole", positives)
+    for key in sorted({r[0] for r in ROWS}):
+        ratio(f"class_{key}", [r for r in positives if r[0] == key])
+    for key in sorted(SIDES):
+        ratio(f"side_{key}", [r for r in positives if r[1] == key])
+    near = [r for r in ROWS if not r[1]]
+    out["near_misses_wrong"] = sum(not right[r[2]] for r in near)
+    out["side_gap"] = max(abs(out[f"side_{a}"] - out[f"side_{b}"]) for a, b in CONFLICTS.items())
+    print("framing side probe:", out)
+    return out
+
+
+# rows the framing stage does not read right yet (strict: a row that starts passing must leave)
+GAPS: set[str] = set()
+
+FLOORS = {"recall_whole": 0.0}
+
+
+def test_every_class_has_every_side_once_and_near_misses() -> None:
+    classes: dict[str, list[str]] = {}
+    for cls, side, text, wording, _ in ROWS:
+        assert (side in SIDES) == bool(side) and (bool(wording) or not side), text
+        classes.setdefault(cls, []).append(side)
+    assert len(classes) == 10 and len(ROWS) == len({r[2] for r in ROWS})
+    for cls, sides in classes.items():
+        assert sorted(s for s in sides if s) == sorted(SIDES), cls
+        assert sides.count("") >= 3, cls
+    assert {half(r[2]) for r in ROWS} == {"tune", "check"}
+    assert GAPS <= {r[2] for r in ROWS}
+
+
+@pytest.mark.parametrize(("cls", "side", "text", "wording", "voice"), probe_params(ROWS, GAPS, "near"))
+def test_side_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, text: str,
+                        wording: tuple[str, ...], voice: str) -> None:
+    check_row(parse, text, wording, voice)
+
+
+def test_probe_floor(parse: Callable[..., ParsedDoc]) -> None:
+    scores = probe_scores(parse)
+    assert scores["recall_whole"] >= FLOORS["recall_whole"]
