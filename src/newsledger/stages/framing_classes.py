@@ -47,6 +47,7 @@ CLASSES_SCHEMA: Any = {
     "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
     "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
+    "handling_verbs": [str], "firmness_adverbs": [str], "handling_note": str,
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -94,6 +95,9 @@ class ClassRules:
     fighting_verbs: frozenset[str] = frozenset()
     people_modifiers: frozenset[str] = frozenset()  # "settler hordes", "separatist parasites"
     conquest_verbs: frozenset[str] = frozenset()  # "reconquering territory": a sentence of fighting
+    handling_verbs: frozenset[str] = frozenset()  # "dealt firmly with the rioters"
+    firmness_adverbs: frozenset[str] = frozenset()
+    handling_note: str = ""
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -126,6 +130,8 @@ def load_class_rules(resources: Resources) -> ClassRules:
         killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
         people_modifiers=word_set(raw, "people_modifiers"), conquest_verbs=word_set(raw, "conquest_verbs"),
+        handling_verbs=word_set(raw, "handling_verbs"), firmness_adverbs=word_set(raw, "firmness_adverbs"),
+        handling_note=_note(raw, "handling_note"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -162,6 +168,23 @@ def killing_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if obj is not None and _people(ctx, obj, rules, parties=False):
                 out.append(ctx.mark(tok.idx, obj.idx + len(obj.text), "euphemism", rules.killing_note))
+    return out
+
+
+def handling_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
+    """"dealt firmly with the rioters", "decisively dealt with the crowds": force used on people
+    named as their firm handling (not "dealt firmly with the budget", nor "dealt with the
+    protesters", no word of firmness)."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in rules.handling_verbs or tok.pos_ != "VERB":
+            continue
+        firm = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in rules.firmness_adverbs), None)
+        with_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+        if firm is not None and obj is not None and _people(ctx, obj, rules, parties=False):
+            first, last = min(tok, firm, key=lambda t: t.i), max(tok, firm, key=lambda t: t.i)
+            out.append(ctx.mark(first.idx, last.idx + len(last.text), "euphemism", rules.handling_note))
     return out
 
 
@@ -389,7 +412,7 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
                 labels: LabelRules) -> list[FramingMark]:
     """Every class's marks for one article (``labels``: the constructions' words and notes)."""
     ctx = LabelContext(doc, actors, quotes)
-    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
+    marks = [*killing_marks(ctx, rules), *handling_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
@@ -414,6 +437,7 @@ __all__ = [
     "embedded_term",
     "falsehood_marks", "foreign_force_marks",
     "glorifying_marks",
+    "handling_marks",
     "killing_marks",
     "load_class_rules",
     "owned_institution_marks",

@@ -269,11 +269,11 @@ def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
         return False
     ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
-    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles or _acronym(t)
+    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles or acronym(t)
                                for t in words)
 
 
-def _acronym(tok: Token) -> bool:
+def acronym(tok: Token) -> bool:
     """The initials of a body or a self-declared state ("DPR", "SADR", "TRNC"), known or not."""
     return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
@@ -590,7 +590,7 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
             *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "capture_marks", "claim_marks",
+__all__ = ["LABELS_SCHEMA", "acronym", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "capture_marks", "claim_marks",
            "descriptor_marks",
            "group_marks", "judged_account_marks", "label_marks", "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
            "place_marks"]
