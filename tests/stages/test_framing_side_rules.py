@@ -51,6 +51,23 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("firm handling", "negative", "Police dispersed the crowds outside the court.", ()),
     ("firm handling", "near miss", "The minister dealt firmly with the budget deficit.", ()),
     ("firm handling", "near miss", "Police dealt with the protesters outside the court.", ()),
+    # an adjective of cruelty before a noun of repression or attack
+    ("cruelty", "positive", "The bloody crackdown left the square empty.", ("bloody crackdown",)),
+    ("cruelty", "positive", "A merciless purge of the officer corps followed the coup.", ("merciless purge",)),
+    ("cruelty", "negative", "The crackdown left the square empty.", ()),
+    ("cruelty", "near miss", "The boxer left the ring with a bloody nose.", ()),
+    ("cruelty", "near miss", "Friday was the bloodiest day of the month.", ()),
+    # an account word compounded on a noun for what is told
+    ("account compound", "positive", "Those are propaganda figures, the minister told reporters.", ("propaganda figures",)),
+    ("account compound", "positive", "Channels aired disinformation claims about the vote.", ("disinformation claims",)),
+    ("account compound", "negative", "Channels aired claims about the vote.", ()),
+    ("account compound", "near miss", "The propaganda posters of the 1940s drew crowds.", ()),
+    # a glorifying noun said of the dead
+    ("fallen heroes", "positive", "Mourners buried the young heroes shot at the march.", ("heroes",)),
+    ("fallen heroes", "positive", "The heroes who died at the bridge were remembered on Sunday.", ("heroes",)),
+    ("fallen heroes", "negative", "Mourners buried the young men shot at the march.", ()),
+    ("fallen heroes", "near miss", "The heroes of the film are two brothers from the coast.", ()),
+    ("fallen heroes", "near miss", "The heroes who rescued the children were honoured.", ()),
 ]
 
 
@@ -59,7 +76,7 @@ def test_every_rule_has_positive_negative_and_near_miss_rows() -> None:
     for rule, kind, _, wording in ROWS:
         assert (kind == "positive") == bool(wording)
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 6 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
+    assert len(kinds) == 9 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "wording"), ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])

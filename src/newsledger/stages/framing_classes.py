@@ -48,6 +48,7 @@ CLASSES_SCHEMA: Any = {
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
     "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
     "handling_verbs": [str], "firmness_adverbs": [str], "handling_note": str,
+    "cruelty_adjectives": [str], "repression_nouns": [str], "cruelty_note": str, "fallen_verbs": [str],
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -98,6 +99,10 @@ class ClassRules:
     handling_verbs: frozenset[str] = frozenset()  # "dealt firmly with the rioters"
     firmness_adverbs: frozenset[str] = frozenset()
     handling_note: str = ""
+    cruelty_adjectives: frozenset[str] = frozenset()  # "the bloody crackdown"
+    repression_nouns: frozenset[str] = frozenset()
+    cruelty_note: str = ""
+    fallen_verbs: frozenset[str] = frozenset()  # "the young heroes shot during the protests"
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -131,7 +136,9 @@ def load_class_rules(resources: Resources) -> ClassRules:
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
         people_modifiers=word_set(raw, "people_modifiers"), conquest_verbs=word_set(raw, "conquest_verbs"),
         handling_verbs=word_set(raw, "handling_verbs"), firmness_adverbs=word_set(raw, "firmness_adverbs"),
-        handling_note=_note(raw, "handling_note"),
+        handling_note=_note(raw, "handling_note"), cruelty_adjectives=word_set(raw, "cruelty_adjectives"),
+        repression_nouns=word_set(raw, "repression_nouns"), cruelty_note=_note(raw, "cruelty_note"),
+        fallen_verbs=word_set(raw, "fallen_verbs"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -188,6 +195,21 @@ def handling_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
     return out
 
 
+def cruelty_marks(ctx: LabelContext, rules: ClassRules, attacks: frozenset[str]) -> list[FramingMark]:
+    """"the bloody crackdown", "a vicious assault": an adjective of cruelty before a noun of
+    repression or of attack (``attacks``); not "a bloody nose", nor "the bloodiest day"."""
+    return [ctx.mark(adj.idx, noun.idx + len(noun.text), "loaded_term", rules.cruelty_note)
+            for adj, noun in _modified_nouns(ctx, rules.cruelty_adjectives, rules.repression_nouns | attacks, ("amod",))]
+
+
+def _fallen(tok: Token, rules: ClassRules) -> bool:
+    """A glorifying noun said of the dead: with a clause of dying or killing on it ("the heroes
+    shot during the protests", "heroes who fell at the bridge"), or what is buried or mourned."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.fallen_verbs:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rules.fallen_verbs for c in tok.children)
+
+
 def _party_modifier(ctx: LabelContext, noun: Token, words: frozenset[str] = frozenset()) -> Token | None:
     """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs"), or one
     of ``words`` for a people or movement ("settler hordes")."""
@@ -223,7 +245,8 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules, acts: frozenset[str
                 start = min(name.subtree, key=lambda t: t.i).idx
                 out.append(ctx.mark(start, tok.idx + len(tok.text), kind, note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
-            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)):
+            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)) \
+                    or (low in rules.glorifying_nouns and _fallen(tok, rules)):
                 out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), kind, note))
     return out
 
@@ -417,7 +440,8 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *foreign_force_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
-             *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
+             *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note),
+             *cruelty_marks(ctx, rules, labels.attack_nouns)]
     return unstraddled(marks, ctx)
 
 
@@ -433,6 +457,7 @@ __all__ = [
     "ClassRules",
     "class_marks",
     "crime_marks",
+    "cruelty_marks",
     "delegitimising_marks",
     "embedded_term",
     "falsehood_marks", "foreign_force_marks",

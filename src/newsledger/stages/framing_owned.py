@@ -7,7 +7,8 @@ regime"). When the owner is a party word or a noun for a body of power (``labels
 ``party_words`` and ``descriptor_nouns``) after "the", the account word (``account_nouns``,
 ``classes.yaml``'s ``falsehood_nouns``) or servant word (``epithets.yaml``'s ``servant_nouns``) is
 the writer's judgement too; it is marked from the word itself, so that it stands beside the party
-word's own mark. An owner that is no power ("the museum's propaganda posters") labels nothing.
+word's own mark. An owner that is no power ("the museum's propaganda posters") labels nothing. An
+account word compounded on a noun for what is told ("propaganda figures") judges it with no owner.
 """
 
 from __future__ import annotations
@@ -49,4 +50,14 @@ def owned_account_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRul
     return out
 
 
-__all__ = ["owned_account_marks"]
+def account_compound_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
+    """"propaganda figures", "disinformation claims": an account word compounded on a noun for
+    what is told (``claim_nouns``, ``told_nouns``) judges it, with no name before it too (not
+    "propaganda posters", "the propaganda ministry")."""
+    told = labels.claim_nouns | classes.told_nouns
+    return [ctx.mark(tok.idx, tok.head.idx + len(tok.head.text), "loaded_term", labels.claim_note)
+            for tok in ctx.tokens if tok.lower_ in labels.account_nouns and tok.dep_ == "compound"
+            and tok.head.i > tok.i and tok.head.lower_ in told]
+
+
+__all__ = ["account_compound_marks", "owned_account_marks"]
