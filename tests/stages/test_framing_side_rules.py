@@ -53,7 +53,7 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("firm handling", "near miss", "Police dealt with the protesters outside the court.", ()),
     # an adjective of cruelty before a noun of repression or attack
     ("cruelty", "positive", "The bloody crackdown left the square empty.", ("bloody crackdown",)),
-    ("cruelty", "positive", "A merciless purge of the officer corps followed the coup.", ("merciless purge",)),
+    ("cruelty", "positive", "A sadistic crackdown on the students followed the coup.", ("sadistic crackdown",)),
     ("cruelty", "negative", "The crackdown left the square empty.", ()),
     ("cruelty", "near miss", "The boxer left the ring with a bloody nose.", ()),
     ("cruelty", "near miss", "Friday was the bloodiest day of the month.", ()),
