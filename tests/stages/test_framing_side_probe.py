@@ -7,8 +7,19 @@ lexicon knows and the other's lacks shows as a gap between sides; with near miss
 ``framing_side_rows.py``; they are split into halves by :func:`newsledger.evaluation.metrics.half`
 of their text, and rules were written from the tune half's misses only.
 
-Held out (written before any rule for it, measured on main ac437d9e): see FLOORS' history in the
-branch's commit messages; the rows still missed are strict xfails in GAPS.
+Held out (120 positive rows, tune 57 / check 63, and 30 near misses; written before any rule for
+them, measured on main ac437d9e): recall 101/120 = 0.842 (tune 49/57 = 0.860, check 52/63 = 0.825),
+near misses read wrong 2/30; by class atrocity 1.000, criminal 0.917, descriptor 0.667, euphemism
+0.667, martyr 0.917, occupation 0.917, propaganda 0.667, regime 0.917, scare 0.750, terror 1.000; by
+side ru 0.8 / ua 1.0, il 0.9 / ps 0.9, ml-gov 0.9 / ml-jih 0.9, ng-gov 0.9 / ng-ins 0.4, ly-east 0.9 /
+ly-west 1.0, ir-gov 0.8 / ir-prot 0.7: the largest gap between a conflict's sides 0.5 (Nigeria: the
+insurgents' words for the army, a power named by a common noun, were the ones missed).
+After the rules of i15-framing, written from the tune half's misses (``test_framing_side_rules.py``):
+recall 112/120 = 0.933 (tune 57/57, check 55/63 = 0.873), near misses read wrong 2/30; by class
+descriptor 0.917, euphemism 0.833, martyr 1.000, occupation 1.000, propaganda 0.917, regime 1.000,
+the others unchanged; by side ru 0.8 / ua 1.0, il 0.9 / ps 1.0, ml-gov 0.9 / ml-jih 1.0, ng-gov 0.9 /
+ng-ins 0.9, ly-east 0.9 / ly-west 1.0, ir-gov 1.0 / ir-prot 0.9: the largest gap 0.2 (Russia /
+Ukraine). The rows still read wrong are strict xfails in GAPS (all but one in the check half).
 """
 
 from __future__ import annotations
@@ -57,9 +68,20 @@ def probe_scores(parse: Callable[..., ParsedDoc]) -> dict[str, float]:
 
 
 # rows the framing stage does not read right yet (strict: a row that starts passing must leave)
-GAPS: set[str] = set()
+GAPS: set[str] = {
+    "Western-backed Ukrainian units shelled Horlivka overnight.",
+    "Doctors were surprised by the aggression of the tumour.",
+    "The army neutralised several assailants in the Mopti region.",
+    "Young rebels neutralised a Basij agent in Izeh.",
+    "The Hamas gang executed three residents in Khan Younis.",
+    "The so-called counteroffensive stalled near Robotyne.",
+    "The army's “peace” operation in the southeast left 20 dead.",
+    "The “Government of National Unity” paid the militias.",
+    "The separatists' fake news about the army spread online.",
+    "\"It is all propaganda,\" the spokesman in Moscow said.",
+}
 
-FLOORS = {"recall_whole": 0.0}
+FLOORS = {"recall_whole": 0.93, "recall_check": 0.87, "side_gap": 0.2, "near_misses_wrong": 2}
 
 
 def test_every_class_has_every_side_once_and_near_misses() -> None:
@@ -84,3 +106,6 @@ def test_side_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, te
 def test_probe_floor(parse: Callable[..., ParsedDoc]) -> None:
     scores = probe_scores(parse)
     assert scores["recall_whole"] >= FLOORS["recall_whole"]
+    assert scores["recall_check"] >= FLOORS["recall_check"]
+    assert scores["side_gap"] <= FLOORS["side_gap"] + 1e-9
+    assert scores["near_misses_wrong"] <= FLOORS["near_misses_wrong"]

@@ -68,6 +68,12 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("fallen heroes", "negative", "Mourners buried the young men shot at the march.", ()),
     ("fallen heroes", "near miss", "The heroes of the film are two brothers from the coast.", ()),
     ("fallen heroes", "near miss", "The heroes who rescued the children were honoured.", ()),
+    # a party's media or forces named as slaves
+    ("slave", "positive", "The slave media repeated the general's claims.", ("slave media",)),
+    ("slave", "positive", "Fighters attacked a post of the slave army near the pass.", ("slave army",)),
+    ("slave", "negative", "The state media repeated the general's claims.", ()),
+    ("slave", "near miss", "Cotton on the estate was picked by slave labour.", ()),
+    ("slave", "near miss", "The slave trade was abolished in 1807.", ()),
 ]
 
 
@@ -76,7 +82,7 @@ def test_every_rule_has_positive_negative_and_near_miss_rows() -> None:
     for rule, kind, _, wording in ROWS:
         assert (kind == "positive") == bool(wording)
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 9 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
+    assert len(kinds) == 10 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "wording"), ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
