@@ -180,3 +180,38 @@ ROWS: list[Row] = [
     ("propaganda", "", "The museum opened an exhibition on wartime posters.", (), OUT),
     ("propaganda", "", "\"It is all propaganda,\" the spokesman in Moscow said.", ("propaganda",), QUO),
 ]
+
+# a second batch, written after the rules for the first batch's tune half and before measuring
+# them on it: two rows for each side, in any class, and near misses
+ROWS_2: list[Row] = [
+    ("regime", "ru", "The Zelensky regime sent conscripts to the front.", ("Zelensky regime",), OUT),
+    ("propaganda", "ru", "The Ukrainian army's fakes about the strike spread online.", ("fakes",), OUT),
+    ("criminal", "ua", "Kadyrov's thugs detained the mayor of the town.", ("thugs",), OUT),
+    ("descriptor", "ua", "Moscow-appointed officials ordered the evacuation of the town.", ("Moscow-appointed",), OUT),
+    ("terror", "il", "Hezbollah's terror army fired 40 rockets at Kiryat Shmona.", ("terror army",), OUT),
+    ("propaganda", "il", "The terror group's propaganda arm released a video.", ("propaganda arm",), OUT),
+    ("occupation", "ps", "Occupation soldiers arrested nine men in Hebron.", ("Occupation soldiers",), OUT),
+    ("martyr", "ps", "The young martyr was carried through the streets of Jenin.", ("martyr",), OUT),
+    ("martyr", "ml-gov", "The heroic soldiers who fell at Tinzaouaten were honoured.", ("heroic soldiers",), OUT),
+    ("terror", "ml-gov", "Armed terrorist groups burned a bus near Bandiagara.", ("terrorist groups",), OUT),
+    ("regime", "ml-jih", "The apostate army of the junta attacked a village near Djenne.", ("apostate army",), OUT),
+    ("criminal", "ml-jih", "The junta's Russian mercenaries looted the market.", ("mercenaries",), OUT),
+    ("euphemism", "ng-gov", "Troops eliminated several bandits in an ambush in Zurmi.", ("eliminated",), OUT),
+    ("criminal", "ng-gov", "Hoodlums set fire to a police station in Owerri.", ("Hoodlums",), OUT),
+    ("atrocity", "ng-ins", "The army's massacre of unarmed youths in Aba went unpunished.", ("massacre",), OUT),
+    ("cruelty", "ng-ins", "The bloody crackdown on the sit-at-home left 12 dead.", ("bloody crackdown",), OUT),
+    ("criminal", "ly-east", "The Tripoli militias' gangsters kidnapped a judge.", ("gangsters",), OUT),
+    ("descriptor", "ly-east", "The Brotherhood-controlled council in Misrata refused the deal.", ("Brotherhood-controlled",), OUT),
+    ("regime", "ly-west", "The coup-monger of Rajma ordered new strikes.", ("coup-monger",), OUT),
+    ("criminal", "ly-west", "Haftar's Wagner mercenaries laid mines in the suburbs.", ("mercenaries",), OUT),
+    ("unrest", "ir-gov", "Rioters and thugs burned the Quran in Karaj.", ("thugs",), OUT),
+    ("propaganda", "ir-gov", "The enemy's media war against the nation intensified.", ("media war",), OUT),
+    ("regime", "ir-prot", "The clerical regime hanged another protester.", ("clerical regime",), OUT),
+    ("propaganda", "ir-prot", "The regime's mouthpiece claimed the student had fallen.", ("mouthpiece",), OUT),
+    ("regime", "", "The government in Tripoli signed the decree on Monday.", (), OUT),
+    ("criminal", "", "Police arrested the gangsters who robbed the bank in Misrata.", (), OUT),
+    ("martyr", "", "The church of the Holy Martyrs was restored.", (), OUT),
+    ("cruelty", "", "The players left the pitch with bloody knees.", (), OUT),
+    ("propaganda", "", "The army's spokesman gave a statement on Monday.", (), OUT),
+    ("euphemism", "", "The bank eliminated fees for students.", (), OUT),
+]

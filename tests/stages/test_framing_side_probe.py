@@ -19,7 +19,12 @@ recall 112/120 = 0.933 (tune 57/57, check 55/63 = 0.873), near misses read wrong
 descriptor 0.917, euphemism 0.833, martyr 1.000, occupation 1.000, propaganda 0.917, regime 1.000,
 the others unchanged; by side ru 0.8 / ua 1.0, il 0.9 / ps 1.0, ml-gov 0.9 / ml-jih 1.0, ng-gov 0.9 /
 ng-ins 0.9, ly-east 0.9 / ly-west 1.0, ir-gov 1.0 / ir-prot 0.9: the largest gap 0.2 (Russia /
-Ukraine). The rows still read wrong are strict xfails in GAPS (all but one in the check half).
+Ukraine). A second batch (``ROWS_2``: two rows for each side and 6 near misses), written by the
+rules' author after the rules and before measuring them on it (so not blind to them): main 19/24
+(tune 12/14, check 7/10), the branch 21/24 (tune 12/14, check 9/10; its two gains are rows of two
+of the new rules), near misses read wrong 2/6 on both; then "the terror group's propaganda arm", one
+of its tune misses, made the owned-account rule take a group noun as owner: 22/24. The rows still
+read wrong are strict xfails in GAPS.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import pytest
 from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
 from tests.builders import check_row, probe_marks, probe_params, row_result
-from tests.stages.framing_side_rows import CONFLICTS, ROWS, SIDES, Row
+from tests.stages.framing_side_rows import CONFLICTS, ROWS, ROWS_2, SIDES, Row
 
 
 def row_right(parse: Callable[..., ParsedDoc], row: Row) -> bool:
@@ -79,6 +84,11 @@ GAPS: set[str] = {
     "The “Government of National Unity” paid the militias.",
     "The separatists' fake news about the army spread online.",
     "\"It is all propaganda,\" the spokesman in Moscow said.",
+    # the second batch
+    "The Brotherhood-controlled council in Misrata refused the deal.",
+    "The enemy's media war against the nation intensified.",
+    "Police arrested the gangsters who robbed the bank in Misrata.",
+    "The church of the Holy Martyrs was restored.",
 }
 
 FLOORS = {"recall_whole": 0.93, "recall_check": 0.87, "side_gap": 0.2, "near_misses_wrong": 2}
@@ -94,10 +104,11 @@ def test_every_class_has_every_side_once_and_near_misses() -> None:
         assert sorted(s for s in sides if s) == sorted(SIDES), cls
         assert sides.count("") >= 3, cls
     assert {half(r[2]) for r in ROWS} == {"tune", "check"}
-    assert GAPS <= {r[2] for r in ROWS}
+    assert GAPS <= {r[2] for r in ROWS + ROWS_2} and len({r[2] for r in ROWS + ROWS_2}) == len(ROWS) + len(ROWS_2)
+    assert sorted(r[1] for r in ROWS_2 if r[1]) == sorted([*SIDES, *SIDES])
 
 
-@pytest.mark.parametrize(("cls", "side", "text", "wording", "voice"), probe_params(ROWS, GAPS, "near"))
+@pytest.mark.parametrize(("cls", "side", "text", "wording", "voice"), probe_params(ROWS + ROWS_2, GAPS, "near"))
 def test_side_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, text: str,
                         wording: tuple[str, ...], voice: str) -> None:
     check_row(parse, text, wording, voice)

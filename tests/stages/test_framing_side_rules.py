@@ -27,6 +27,7 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("owned account", "positive", "The junta's mouthpieces denied the raid.", ("mouthpieces",)),
     ("owned account", "positive", "Viewers heard the regime's lies again on Sunday.", ("lies",)),
     ("owned account", "positive", "The militia's propaganda claimed a victory at the bridge.", ("propaganda",)),
+    ("owned account", "positive", "The armed group's propaganda wing posted the video.", ("propaganda wing",)),
     ("owned account", "negative", "The army's statement denied the raid.", ()),
     ("owned account", "near miss", "The museum's propaganda posters drew crowds.", ()),
     # an armed unit as the people a verb of removal kills

@@ -3,8 +3,8 @@ junta's mouthpieces", "the army's propaganda machine", "the occupation's narrati
 
 The label rules mark an account judged by the writer when a state's or group's *name* owns it
 ("Hamas propaganda", "Moscow's lies"), and a party word used as a party's name on its own ("the
-regime"). When the owner is a party word or a noun for a body of power (``labels.yaml``'s
-``party_words`` and ``descriptor_nouns``) after "the", the account word (``account_nouns``,
+regime"). When the owner is a party word, a noun for a body of power or for a group (``labels.yaml``'s
+``party_words``, ``descriptor_nouns`` and ``group_nouns``) after "the", the account word (``account_nouns``,
 ``classes.yaml``'s ``falsehood_nouns``) or servant word (``epithets.yaml``'s ``servant_nouns``) is
 the writer's judgement too; it is marked from the word itself, so that it stands beside the party
 word's own mark. An owner that is no power ("the museum's propaganda posters") labels nothing. An
@@ -32,7 +32,7 @@ def _power_owner(tok: Token, last: Token, powers: frozenset[str]) -> Token | Non
 def owned_account_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRules, servants: frozenset[str],
                         servant_note: str) -> list[FramingMark]:
     """"the regime's lies", "the junta's mouthpieces", "the army's propaganda machine"."""
-    powers = labels.party_words | labels.descriptor_nouns
+    powers = labels.party_words | labels.descriptor_nouns | labels.group_nouns  # "the terror group's propaganda arm"
     notes = {w: labels.claim_note for w in labels.account_nouns | classes.falsehood_nouns}
     notes.update({w: servant_note for w in servants})
     out = []
