@@ -23,7 +23,8 @@ Ukraine). A second batch (``ROWS_2``: two rows for each side and 6 near misses),
 rules' author after the rules and before measuring them on it (so not blind to them): main 19/24
 (tune 12/14, check 7/10), the branch 21/24 (tune 12/14, check 9/10; its two gains are rows of two
 of the new rules), near misses read wrong 2/6 on both; then "the terror group's propaganda arm", one
-of its tune misses, made the owned-account rule take a group noun as owner: 22/24. The rows still
+of its tune misses, made the owned-account rule take a group noun as owner, and "the enemy's media
+war", the other, the rule of speech presented as war: 23/24 (tune 14/14, check 9/10). The rows still
 read wrong are strict xfails in GAPS.
 """
 
@@ -86,7 +87,6 @@ GAPS: set[str] = {
     "\"It is all propaganda,\" the spokesman in Moscow said.",
     # the second batch
     "The Brotherhood-controlled council in Misrata refused the deal.",
-    "The enemy's media war against the nation intensified.",
     "Police arrested the gangsters who robbed the bank in Misrata.",
     "The church of the Holy Martyrs was restored.",
 }

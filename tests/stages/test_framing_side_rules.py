@@ -75,6 +75,12 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("slave", "negative", "The state media repeated the general's claims.", ()),
     ("slave", "near miss", "Cotton on the estate was picked by slave labour.", ()),
     ("slave", "near miss", "The slave trade was abolished in 1807.", ()),
+    # speech or reporting presented as an act of war
+    ("medium war", "positive", "The enemy's media war against the republic intensified.", ("media war",)),
+    ("medium war", "positive", "The channel is part of an information operation against the vote.", ("information operation",)),
+    ("medium war", "negative", "The army launched a military operation in the north.", ()),
+    ("medium war", "near miss", "Reporters covered the war in the media on Monday.", ()),
+    ("medium war", "near miss", "Information operations officers met at the base.", ()),
 ]
 
 
@@ -83,7 +89,7 @@ def test_every_rule_has_positive_negative_and_near_miss_rows() -> None:
     for rule, kind, _, wording in ROWS:
         assert (kind == "positive") == bool(wording)
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 10 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
+    assert len(kinds) == 11 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "wording"), ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])

@@ -49,6 +49,7 @@ CLASSES_SCHEMA: Any = {
     "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
     "handling_verbs": [str], "firmness_adverbs": [str], "handling_note": str,
     "cruelty_adjectives": [str], "repression_nouns": [str], "cruelty_note": str, "fallen_verbs": [str],
+    "medium_words": [str], "medium_war_nouns": [str], "medium_war_note": str,
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -103,6 +104,9 @@ class ClassRules:
     repression_nouns: frozenset[str] = frozenset()
     cruelty_note: str = ""
     fallen_verbs: frozenset[str] = frozenset()  # "the young heroes shot during the protests"
+    medium_words: frozenset[str] = frozenset()  # "the enemy's media war", "an information operation"
+    medium_war_nouns: frozenset[str] = frozenset()
+    medium_war_note: str = ""
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -138,7 +142,8 @@ def load_class_rules(resources: Resources) -> ClassRules:
         handling_verbs=word_set(raw, "handling_verbs"), firmness_adverbs=word_set(raw, "firmness_adverbs"),
         handling_note=_note(raw, "handling_note"), cruelty_adjectives=word_set(raw, "cruelty_adjectives"),
         repression_nouns=word_set(raw, "repression_nouns"), cruelty_note=_note(raw, "cruelty_note"),
-        fallen_verbs=word_set(raw, "fallen_verbs"),
+        fallen_verbs=word_set(raw, "fallen_verbs"), medium_words=word_set(raw, "medium_words"),
+        medium_war_nouns=word_set(raw, "medium_war_nouns"), medium_war_note=_note(raw, "medium_war_note"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )

@@ -8,7 +8,9 @@ regime"). When the owner is a party word, a noun for a body of power or for a gr
 ``classes.yaml``'s ``falsehood_nouns``) or servant word (``epithets.yaml``'s ``servant_nouns``) is
 the writer's judgement too; it is marked from the word itself, so that it stands beside the party
 word's own mark. An owner that is no power ("the museum's propaganda posters") labels nothing. An
-account word compounded on a noun for what is told ("propaganda figures") judges it with no owner.
+account word compounded on a noun for what is told ("propaganda figures") judges it with no owner,
+and a word for a medium compounded on a noun of war ("the enemy's media war", "an information
+operation") presents speech or reporting as an act of war (``classes.yaml``'s ``medium_words``).
 """
 
 from __future__ import annotations
@@ -60,4 +62,14 @@ def account_compound_marks(ctx: LabelContext, labels: LabelRules, classes: Class
             and tok.head.i > tok.i and tok.head.lower_ in told]
 
 
-__all__ = ["account_compound_marks", "owned_account_marks"]
+def medium_war_marks(ctx: LabelContext, classes: ClassRules) -> list[FramingMark]:
+    """"the enemy's media war", "an information operation", "psychological warfare": speech or
+    reporting presented as an act of war (not "a military operation", "the war in the media", nor a
+    post's title, "information operations officers")."""
+    return [ctx.mark(tok.idx, tok.head.idx + len(tok.head.text), "loaded_term", classes.medium_war_note)
+            for tok in ctx.tokens if tok.lower_ in classes.medium_words and tok.dep_ in ("compound", "amod")
+            and tok.head.i == tok.i + 1 and tok.head.lower_ in classes.medium_war_nouns
+            and tok.head.dep_ != "compound"]  # "information operations officers": a post's title
+
+
+__all__ = ["account_compound_marks", "medium_war_marks", "owned_account_marks"]
