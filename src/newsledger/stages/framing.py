@@ -50,6 +50,7 @@ from .framing_classes import ClassRules, class_marks, embedded_term, load_class_
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
+from .framing_owned import account_compound_marks, medium_war_marks, owned_account_marks
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -222,7 +223,9 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     blamed: list[tuple[int, int]] = []
     beside = (data.labels.descriptor_note, data.labels.place_note, data.classes.killing_note)
     classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
-               *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes)]
+               *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes),
+               *owned_account_marks(ctx, data.labels, data.classes, data.epithets.servant_nouns, data.epithets.servant_note),
+               *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
             continue  # "criminal gangs seeking ransoms": organised crime, no party labelled

@@ -47,6 +47,9 @@ CLASSES_SCHEMA: Any = {
     "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
     "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
+    "handling_verbs": [str], "firmness_adverbs": [str], "handling_note": str,
+    "cruelty_adjectives": [str], "repression_nouns": [str], "cruelty_note": str, "fallen_verbs": [str],
+    "medium_words": [str], "medium_war_nouns": [str], "medium_war_note": str,
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -94,6 +97,16 @@ class ClassRules:
     fighting_verbs: frozenset[str] = frozenset()
     people_modifiers: frozenset[str] = frozenset()  # "settler hordes", "separatist parasites"
     conquest_verbs: frozenset[str] = frozenset()  # "reconquering territory": a sentence of fighting
+    handling_verbs: frozenset[str] = frozenset()  # "dealt firmly with the rioters"
+    firmness_adverbs: frozenset[str] = frozenset()
+    handling_note: str = ""
+    cruelty_adjectives: frozenset[str] = frozenset()  # "the bloody crackdown"
+    repression_nouns: frozenset[str] = frozenset()
+    cruelty_note: str = ""
+    fallen_verbs: frozenset[str] = frozenset()  # "the young heroes shot during the protests"
+    medium_words: frozenset[str] = frozenset()  # "the enemy's media war", "an information operation"
+    medium_war_nouns: frozenset[str] = frozenset()
+    medium_war_note: str = ""
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -126,6 +139,11 @@ def load_class_rules(resources: Resources) -> ClassRules:
         killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
         people_modifiers=word_set(raw, "people_modifiers"), conquest_verbs=word_set(raw, "conquest_verbs"),
+        handling_verbs=word_set(raw, "handling_verbs"), firmness_adverbs=word_set(raw, "firmness_adverbs"),
+        handling_note=_note(raw, "handling_note"), cruelty_adjectives=word_set(raw, "cruelty_adjectives"),
+        repression_nouns=word_set(raw, "repression_nouns"), cruelty_note=_note(raw, "cruelty_note"),
+        fallen_verbs=word_set(raw, "fallen_verbs"), medium_words=word_set(raw, "medium_words"),
+        medium_war_nouns=word_set(raw, "medium_war_nouns"), medium_war_note=_note(raw, "medium_war_note"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -165,6 +183,38 @@ def killing_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
     return out
 
 
+def handling_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
+    """"dealt firmly with the rioters", "decisively dealt with the crowds": force used on people
+    named as their firm handling (not "dealt firmly with the budget", nor "dealt with the
+    protesters", no word of firmness)."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in rules.handling_verbs or tok.pos_ != "VERB":
+            continue
+        firm = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in rules.firmness_adverbs), None)
+        with_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+        if firm is not None and obj is not None and _people(ctx, obj, rules, parties=False):
+            first, last = min(tok, firm, key=lambda t: t.i), max(tok, firm, key=lambda t: t.i)
+            out.append(ctx.mark(first.idx, last.idx + len(last.text), "euphemism", rules.handling_note))
+    return out
+
+
+def cruelty_marks(ctx: LabelContext, rules: ClassRules, attacks: frozenset[str]) -> list[FramingMark]:
+    """"the bloody crackdown", "a vicious assault": an adjective of cruelty before a noun of
+    repression or of attack (``attacks``); not "a bloody nose", nor "the bloodiest day"."""
+    return [ctx.mark(adj.idx, noun.idx + len(noun.text), "loaded_term", rules.cruelty_note)
+            for adj, noun in _modified_nouns(ctx, rules.cruelty_adjectives, rules.repression_nouns | attacks, ("amod",))]
+
+
+def _fallen(tok: Token, rules: ClassRules) -> bool:
+    """A glorifying noun said of the dead: with a clause of dying or killing on it ("the heroes
+    shot during the protests", "heroes who fell at the bridge"), or what is buried or mourned."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.fallen_verbs:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rules.fallen_verbs for c in tok.children)
+
+
 def _party_modifier(ctx: LabelContext, noun: Token, words: frozenset[str] = frozenset()) -> Token | None:
     """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs"), or one
     of ``words`` for a people or movement ("settler hordes")."""
@@ -200,7 +250,8 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules, acts: frozenset[str
                 start = min(name.subtree, key=lambda t: t.i).idx
                 out.append(ctx.mark(start, tok.idx + len(tok.text), kind, note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
-            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)):
+            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)) \
+                    or (low in rules.glorifying_nouns and _fallen(tok, rules)):
                 out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), kind, note))
     return out
 
@@ -252,6 +303,12 @@ def delegitimising_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMa
     for act, noun in _modified_nouns(ctx, rules.act_force_words, rules.act_force_nouns, ("amod", "compound")):
         start = noun_phrase_start(noun) if noun_phrase_start(noun).i < act.i else act
         out.append(ctx.mark(start.idx, noun.idx + len(noun.text), "loaded_label", rules.act_force_note))
+    for noun in ctx.tokens:  # "the army of occupation", "forces of aggression": the act after "of"
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        act = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if noun.lower_ in rules.act_force_nouns and act is not None and act.lower_ in rules.act_force_words \
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in act.children):
+            out.append(ctx.mark(noun.idx, act.idx + len(act.text), "loaded_label", rules.act_force_note))
     return out
 
 
@@ -383,12 +440,13 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
                 labels: LabelRules) -> list[FramingMark]:
     """Every class's marks for one article (``labels``: the constructions' words and notes)."""
     ctx = LabelContext(doc, actors, quotes)
-    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
+    marks = [*killing_marks(ctx, rules), *handling_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *foreign_force_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
-             *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
+             *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note),
+             *cruelty_marks(ctx, rules, labels.attack_nouns)]
     return unstraddled(marks, ctx)
 
 
@@ -404,10 +462,12 @@ __all__ = [
     "ClassRules",
     "class_marks",
     "crime_marks",
+    "cruelty_marks",
     "delegitimising_marks",
     "embedded_term",
     "falsehood_marks", "foreign_force_marks",
     "glorifying_marks",
+    "handling_marks",
     "killing_marks",
     "load_class_rules",
     "owned_institution_marks",

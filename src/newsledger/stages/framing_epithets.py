@@ -37,7 +37,7 @@ from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
 from .framing_classes import ClassRules, unstraddled
-from .framing_labels import HYPHENS, LabelContext, LabelRules
+from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym
 from .framing_voice import HYPHEN_PARTS
 
 EPITHETS_SCHEMA: Any = {
@@ -54,6 +54,7 @@ EPITHETS_SCHEMA: Any = {
     "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
     "animal_verbs": [str], "animal_note": str, "abandon_verbs": [str], "death_verbs": [str], "abandon_note": str,
     "monger_endings": [str], "monger_trades": [str], "monger_note": str,
+    "cult_nouns": [str], "cult_note": str,
 }
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -107,6 +108,8 @@ class EpithetRules:
     monger_endings: tuple[str, ...] = ()
     monger_trades: frozenset[str] = frozenset()
     monger_note: str = ""
+    cult_nouns: frozenset[str] = frozenset()
+    cult_note: str = ""
 
 
 def load_epithet_rules(resources: Resources) -> EpithetRules:
@@ -139,6 +142,7 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         abandon_note=note("abandon_note"),
         monger_endings=tuple(sorted(word_set(raw, "monger_endings"), key=len, reverse=True)),
         monger_trades=word_set(raw, "monger_trades"), monger_note=note("monger_note"),
+        cult_nouns=word_set(raw, "cult_nouns"), cult_note=note("cult_note"),
     )
 
 
@@ -453,6 +457,20 @@ def monger_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
     return out
 
 
+def cult_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the MEK cult", "Hamas's death cult": a party's name before a noun that makes it a cult
+    (not "a personality cult", no party named, nor "the cult of Mithras"; "sect" is the wire's
+    neutral word for a denomination, "the Alawite sect")."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.cult_nouns or tok.pos_ != "NOUN":
+            continue
+        name = next((c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod") and (ctx.is_name(c) or acronym(c))), None)
+        if name is not None and name.ent_type_ != "NORP":  # "the Soviet cult of labour": a people's, no party's
+            out.append(_span(ctx, min(name.subtree, key=lambda t: t.i), tok, "loaded_label", rules.cult_note))
+    return out
+
+
 def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
                   labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
     """Every class's marks for one article (notes and word lists shared with the label and class
@@ -465,7 +483,7 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
         *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
         *withheld_marks(ctx, rules), *characterisation_marks(ctx, rules, people),
         *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
-        *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules)], ctx)
+        *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules), *cult_marks(ctx, rules)], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]

@@ -121,7 +121,7 @@ class LabelRules:
 def load_label_rules(resources: Resources) -> LabelRules:
     raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
     suffixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_suffixes")), key=len, reverse=True))
-    nouns = word_set(raw, "descriptor_nouns")
+    nouns = word_set(raw, "descriptor_nouns") | word_set(raw, "party_words")  # "occupation-backed settlers"
     prefixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_prefixes")), key=len, reverse=True))
     lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
@@ -269,11 +269,11 @@ def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
         return False
     ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
-    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles or _acronym(t)
+    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles or acronym(t)
                                for t in words)
 
 
-def _acronym(tok: Token) -> bool:
+def acronym(tok: Token) -> bool:
     """The initials of a body or a self-declared state ("DPR", "SADR", "TRNC"), known or not."""
     return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
@@ -311,7 +311,8 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     doc = ctx.doc
     for mt in rules.descriptor_re.finditer(doc.cased_text):  # "Iranian-Backed Militias": a title-case headline
         name = doc.token_at(mt.start(1))
-        if name is None or not (mt.group(1) in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
+        noun = mt.group(1) if not name or not name.is_sent_start else mt.group(1).lower()  # "Army-held towns"
+        if name is None or not (noun in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
             continue
         last = doc.token_at(mt.end() - 1)
         end_tok = _phrase_end(last) if last is not None else None
@@ -589,7 +590,7 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
             *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "capture_marks", "claim_marks",
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "acronym", "act_marks", "capture_marks", "claim_marks",
            "descriptor_marks",
            "group_marks", "judged_account_marks", "label_marks", "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
            "place_marks"]
