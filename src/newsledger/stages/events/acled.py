@@ -73,7 +73,7 @@ ACLED_SCHEMA = Required(
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
         "gap_units": [str], "standing_marks": [str], "nobody_words": [str], "unarmed_words": [str], "person_object_cues": [str],
-        "office_nouns": [str],
+        "office_nouns": [str], "aim_words": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -167,6 +167,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         unarmed_words=frozenset(str(s).lower() for s in raw.get("unarmed_words", [])),
         person_object_cues=frozenset(str(s).lower() for s in raw.get("person_object_cues", [])),
         office_nouns=frozenset(str(s).lower() for s in raw.get("office_nouns", [])),
+        aim_words=frozenset(str(s).lower() for s in raw.get("aim_words", [])),
     )
 
 

@@ -278,6 +278,7 @@ class AcledData:
     standing_marks: frozenset[str] = frozenset()  # "had been held since March": a standing state, background
     day_words: tuple[str, ...] = ()  # ... the phrases of a day besides the weekdays ("yesterday", "this week")
     nobody_words: frozenset[str] = frozenset()  # "no one was killed", "none died": harm told as none, no cue
+    aim_words: frozenset[str] = frozenset()  # "in an attempt to retake the town": a cue of an act only aimed at
     unarmed_words: frozenset[str] = frozenset()  # "shot dead an unarmed driver at a checkpoint": a civilian target
     person_object_cues: frozenset[str] = frozenset()  # "Assad was ousted": a person removed, no territory cue
     office_nouns: frozenset[str] = frozenset()  # ... "expelled the ambassador": nouns of a person by office
