@@ -77,6 +77,7 @@ MEASURES_SCHEMA: Any = {
     "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
     "subset_after": [str],
+    "result_participle_measures": [str],
 }
 CONTEXT_SCHEMA: Any = {
     "months": [str],
@@ -363,6 +364,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
         estimate_verbs=frozenset(w.lower() for w in measures.get("estimate_verbs") or ()),
         captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
+        result_participle_measures=frozenset(measures.get("result_participle_measures") or ()),
         freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),
         freed_re=re.compile(rf"\b{alternation(freed_states)}\b", re.I) if freed_states else None,
         source_verbs=frozenset(ctx["source_verbs"]), giving_verbs=word_set(ctx, "giving_verbs"),
