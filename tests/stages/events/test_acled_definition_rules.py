@@ -11,6 +11,7 @@ evaluation picks it (its sub-event type or outside-ACLED scope; None: no main ev
 * reports.yaml ``property_stolen`` and acled.yaml's looting cues: goods or cattle stolen or carried off are
   ACLED's looting.
 * acled.yaml, a suicide bomber who rams: a vehicle-borne suicide bomb, whatever the parse makes of the ramming.
+* acled.yaml, an aircraft's crash told with its harm as its result: an accident, no air strike.
 * acled.yaml, organised crime told by its verbs: embezzling, laundering money, defrauding (crime outside ACLED).
 """
 
@@ -52,6 +53,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "man_made_disaster"),
     ("suicide bomber rams", "near miss", "A suicide bomber's car was found parked near the convoy's route in Quetta.",
      None),
+    ("aircraft crash", "positive", "A helicopter crashed in Kunduz, killing all on board.", "man_made_disaster"),
+    ("aircraft crash", "positive", "A helicopter carrying soldiers crashed in bad weather in Kunduz, killing all on "
+     "board.", "man_made_disaster"),
+    ("aircraft crash", "negative", "A military plane bombed a market near Kaduna, killing 11 people.", "Air/drone strike"),
+    ("aircraft crash", "near miss", "Rebels shot down a helicopter in Kunduz, killing all on board.", AC),
     ("crimes told by their verbs", "positive", "Three officials were charged with embezzling funds of the health "
      "ministry in Sindh.", "organised_crime"),
     ("crimes told by their verbs", "positive", "Two bank managers were charged with laundering money in Lagos.",
@@ -70,7 +76,7 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 5
+    assert len(kinds) == 6
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
