@@ -12,6 +12,9 @@ evaluation picks it (its sub-event type or outside-ACLED scope; None: no main ev
   ACLED's looting.
 * acled.yaml, a suicide bomber who rams: a vehicle-borne suicide bomb, whatever the parse makes of the ramming.
 * acled.yaml, an aircraft's crash told with its harm as its result: an accident, no air strike.
+* stages/events/acled_responses.py, acled.yaml ``protest_responses``: a protest told in one sentence and what the
+  police or the protesters (a group pronoun) did in the next, naming no party of its own, is one demonstration of
+  the type ACLED gives what happened at it.
 * acled.yaml, organised crime told by its verbs: embezzling, laundering money, defrauding (crime outside ACLED).
 """
 
@@ -58,6 +61,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "board.", "man_made_disaster"),
     ("aircraft crash", "negative", "A military plane bombed a market near Kaduna, killing 11 people.", "Air/drone strike"),
     ("aircraft crash", "near miss", "Rebels shot down a helicopter in Kunduz, killing all on board.", AC),
+    ("acts after the protest", "positive", "Hundreds of people protested in Khartoum on Monday. Security forces "
+     "opened fire, killing two.", "Excessive force against protesters"),
+    ("acts after the protest", "positive", "Students staged a protest at the university. The police intervened and "
+     "detained 12 of them.", "Protest with intervention"),
+    ("acts after the protest", "positive", "Hundreds of people took part in the protest. Some of them set fire to cars "
+     "and smashed shop windows.", "Violent demonstration"),
+    ("acts after the protest", "negative", "Hundreds of people protested in Khartoum on Monday. The protesters went "
+     "home in the evening.", "Peaceful protest"),
+    # (an arrest of a party of its own is an arrest, no force used on the marchers)
+    ("acts after the protest", "near miss", "Thousands of people marched in Minsk on Sunday. Police arrested the "
+     "opposition leader Pavel Sevruk at his home.", "Peaceful protest"),
     ("crimes told by their verbs", "positive", "Three officials were charged with embezzling funds of the health "
      "ministry in Sindh.", "organised_crime"),
     ("crimes told by their verbs", "positive", "Two bank managers were charged with laundering money in Lagos.",
@@ -76,7 +90,7 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 6
+    assert len(kinds) == 7
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
