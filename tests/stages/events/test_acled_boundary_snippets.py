@@ -857,8 +857,6 @@ GAPS: dict[str, str] = {
         'coded None',
     'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.':
         'coded diplomacy',
-    'A suicide bomber on a motorcycle rammed into a police van in Quetta, killing five policemen.':
-        'coded Armed clash',
     'A crowd broke into the municipal jail in Culiacan on Sunday and beat a suspected kidnapper to death.':
         'coded Violent demonstration',
 }
@@ -881,7 +879,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'India and China agreed to pull back their troops from the Pangong lake area, the foreign ministers said after meeting in Moscow.',
     'Fuel thieves tapped a pipeline of the state oil company in Hidalgo and siphoned thousands of litres.',
     'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.',
-    'A suicide bomber on a motorcycle rammed into a police van in Quetta, killing five policemen.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 

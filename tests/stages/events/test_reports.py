@@ -136,6 +136,12 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("property_looted", "positive", "Shops were looted in the town centre overnight.",
      "looted", ("COERCE", "Looting/property destruction", None)),
     ("property_looted", "negative", "Shops were opened in the town centre overnight.", "opened", None),
+    ("property_stolen", "positive", "Armed men stole cattle from a farm near Moroto.",
+     "stole", ("COERCE", "Looting/property destruction", "Armed men")),
+    ("property_stolen", "negative", "Armed men counted cattle at a farm near Moroto.", "counted", None),
+    # (a theft someone is suspected of is no theft told)
+    ("property_stolen", "near miss", "Villagers detained two men suspected of stealing cattle near Moroto.",
+     "stealing", None),
     ("property_destroyed", "positive", "Shops were torched in the town centre overnight.",
      "torched", ("ASSAULT", "Looting/property destruction", None)),
     ("property_destroyed", "negative", "Shops were restocked in the town centre overnight.", "restocked", None),

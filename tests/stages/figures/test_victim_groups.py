@@ -103,6 +103,16 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("captives", "positive", "Al-Shabaab fighters executed four hostages in Jilib.", "four", "CVL"),
     ("captives", "negative", "Gunmen killed six villagers in Rafah.", "six", "PSE CVL"),
     ("captives", "near miss", "Militants executed four Kenyan hostages in Jilib.", "four", "KEN CVL"),
+    # figures.counted.perpetrator: a participle of result has its head verb's subject for its doer ("police fired on
+    # a crowd, killing four people": the police killed them), whose country the group guessed from it does not take
+    ("doer of a participle of result", "positive", "Congolese police fired into a crowd, killing seven people.",
+     "seven", "none"),
+    ("doer of a participle of result", "positive", "Ugandan police fired on a crowd of traders, killing two people.",
+     "two", "none"),
+    ("doer of a participle of result", "negative", "Kenyan police fired on a crowd, killing four Somalis.", "four",
+     "SOM CVL"),
+    ("doer of a participle of result", "near miss", "Kenyan police fired on a crowd in Nairobi, killing four people.",
+     "four", "KEN CVL"),
     # (the bare noun of a taking is no held captive: the people taken are the place's)
     ("captives", "near miss", "Gunmen attacked a bus near Kaduna, taking dozens hostage. Twelve passengers "
      "died in the attack.", "Twelve", "NGA CVL"),

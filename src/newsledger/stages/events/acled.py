@@ -34,6 +34,7 @@ from .acled_article import (
 from .acled_bounds import untold_words
 from .acled_days import earlier_acts
 from .acled_own import of_another_act, removes_person
+from .acled_responses import protest_responses
 from .acled_roles import (
     armed_target,
     government_source,
@@ -73,7 +74,7 @@ ACLED_SCHEMA = Required(
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
         "gap_units": [str], "standing_marks": [str], "nobody_words": [str], "unarmed_words": [str], "person_object_cues": [str],
-        "office_nouns": [str],
+        "office_nouns": [str], "aim_words": [str], "protest_responses": MapOf(MapOf(str)),
     },
     frozenset({"types", "rules"}),
 )
@@ -167,6 +168,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         unarmed_words=frozenset(str(s).lower() for s in raw.get("unarmed_words", [])),
         person_object_cues=frozenset(str(s).lower() for s in raw.get("person_object_cues", [])),
         office_nouns=frozenset(str(s).lower() for s in raw.get("office_nouns", [])),
+        aim_words=frozenset(str(s).lower() for s in raw.get("aim_words", [])),
+        protest_responses={str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw.get("protest_responses", {}).items()},
     )
 
 
@@ -571,7 +574,8 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
-    return earlier_acts(casualties_of_incident(one_demonstration(out, data, frozenset(topic_ids)), bare_ids, data), data, spans)
+    out = one_demonstration(protest_responses(out, by_id, data), data, frozenset(topic_ids))
+    return earlier_acts(casualties_of_incident(out, bare_ids, data), data, spans)
 
 
 def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS
 from ...records import Event
+from .acled_aims import aimed_only
 from .types import AcledData
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -30,6 +31,8 @@ def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bo
     src = event.source
     if src is not None and src.start <= cue.idx < src.end:
         return False
+    if aimed_only(cue, pred, data):
+        return True  # "clashed with the rebels in an attempt to retake the town": aimed at, not done
     cue_side, pred_side = _path(cue, pred)
     if pred_side is None:
         return False

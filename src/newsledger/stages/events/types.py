@@ -4,7 +4,7 @@ imports nothing else from the package)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -278,6 +278,9 @@ class AcledData:
     standing_marks: frozenset[str] = frozenset()  # "had been held since March": a standing state, background
     day_words: tuple[str, ...] = ()  # ... the phrases of a day besides the weekdays ("yesterday", "this week")
     nobody_words: frozenset[str] = frozenset()  # "no one was killed", "none died": harm told as none, no cue
+    aim_words: frozenset[str] = frozenset()  # "in an attempt to retake the town": a cue of an act only aimed at
+    # side of an act told after a protest -> its own sub-event type -> the protest sub-event type it makes
+    protest_responses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     unarmed_words: frozenset[str] = frozenset()  # "shot dead an unarmed driver at a checkpoint": a civilian target
     person_object_cues: frozenset[str] = frozenset()  # "Assad was ousted": a person removed, no territory cue
     office_nouns: frozenset[str] = frozenset()  # ... "expelled the ambassador": nouns of a person by office

@@ -282,14 +282,18 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
-def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:
-    """Who did it: the subject of an active measure verb, or the agent of a passive one."""
+def perpetrator(hit: MeasureHit, np_tokens: set[int], result_measures: frozenset[str] = frozenset()) -> Token | None:
+    """Who did it: the subject of an active measure verb (of the verb it is a conjunct of, or a participle of
+    result of a measure of ``result_measures`` is, with none of its own), or the agent of a passive one."""
     verb = hit.verb
     if verb is None or hit.np_is_subject:
         return None
     if not hit.passive:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "conj":
+        if subj is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                                     and hit.measure in result_measures)):
+            # a conjunct's, or a participle's of result of a harm of ``result_measures`` ("police fired on a crowd,
+            # killing four people"): its head verb's subject
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.i not in np_tokens and subj.lower_ not in ("who", "that", "which"):
             return subj

@@ -81,6 +81,7 @@ MEASURES_SCHEMA: Any = {
     "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
     "subset_after": [str],
+    "result_participle_measures": [str],
 }
 CONTEXT_SCHEMA: Any = {
     "months": [str],
@@ -334,8 +335,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         vague=vague,
         vague_requires_of=frozenset(vague_data.get("requires_of") or []),
         vague_span_re=_vague_span_pattern(vague_data),
-        qualifiers_before=q_before,
-        qualifiers_after=q_after,
+        qualifiers_before=q_before, qualifiers_after=q_after,
         range_estimates=frozenset(p.lower() for p in quals.get("range_estimates") or ()),
         currency_prefix=dict(units["currency_prefixes"]),
         units_ci=units_ci,
@@ -375,6 +375,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
         estimate_verbs=frozenset(w.lower() for w in measures.get("estimate_verbs") or ()),
         captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
+        result_participle_measures=frozenset(measures.get("result_participle_measures") or ()),
         freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),
         freed_re=re.compile(rf"\b{alternation(freed_states)}\b", re.I) if freed_states else None,
         source_verbs=frozenset(ctx["source_verbs"]), giving_verbs=word_set(ctx, "giving_verbs"),

@@ -117,7 +117,7 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
         r.measure_by_noun = hit.by_noun
         r.kind = KIND_COUNT
         np_ids = {t.i for t in tokens} | ({noun.i} if noun is not None else set())
-        perp = perpetrator(hit, np_ids)
+        perp = perpetrator(hit, np_ids, lex.result_participle_measures)
         if perp is not None:
             s, e = phrase_bounds(perp)
             r.perpetrator, r.perp_start, r.perp_end = doc.text[s:e], s, e

@@ -185,6 +185,8 @@ class FigureLexicon:
     group_pronouns: frozenset[str] = frozenset()  # "... were among them": the measure noun before
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
+    # measures whose participle of result takes its head verb's subject for its doer ("fired on a crowd, killing four")
+    result_participle_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
     freed_re: re.Pattern[str] | None = None
     # "40 people may die": a modal over a count's verb -> the figure's stance (measures.yaml)
