@@ -25,6 +25,7 @@ from .predicates import (
     verbal_attack,
 )
 from .protest_parties import protest_parties
+from .readiness import readiness_events
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
@@ -72,6 +73,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         if form_in(t, ctx.lex.speech_verbs):
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
+    out.extend(readiness_events(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:
