@@ -99,8 +99,11 @@ def _cooperative_end(ctx: Context, e: Token) -> bool:
 
 
 def _end_party(ctx: Context, end: Token) -> Arg:
-    """The other party named with the end: "a ceasefire with Y", "ending the conflict with Y"."""
-    heads = [end, *children_of(end, "dobj")] if end.tag_ == "VBG" else [end]
+    """The other party named with the end: "a ceasefire with Y", "ending the conflict with Y",
+    "moving toward peace with Y"."""
+    heads = [end]
+    if end.tag_ == "VBG":
+        heads += children_of(end, "dobj") + [o for p in children_of(end, "prep") for o in children_of(p, "pobj")]
     for h in heads:
         for p in children_of(h, "prep"):
             if p.lower_ in _PARTY_PREPS:
