@@ -1,4 +1,4 @@
-"""Definition probe of two codebook classes the stage missed on wire text, through the whole
+"""Definition probe of codebook classes the stage missed on wire text, through the whole
 pipeline, scored as the PLOVER evaluation scores a record (``tests.builders.probe_ok``).
 
 Every sentence is invented for this table; the expected values come from the PLOVER codebook's
@@ -12,6 +12,13 @@ definitions (``../shared/reference/PLOVER_codebook.csv``), never from what the c
   or an action", REJECT "all rejections and refusals": a decision, law or step approved, decried or
   rejected is the event even when no party is named as its owner (empty target); its owner, when
   named, is the target (``data/events/patterns.yaml``, the entries with measure objects).
+* THREATEN is "threats, coercive or forceful warnings"; SANCTION "all reductions in existing, routine,
+  or cooperative relations": a reduction a party decided and announced ("decided to suspend aid to Y")
+  is the measure itself, as is aid or cooperation so decided (``stages/events/decisions.py``); said
+  or promised it stays a promise (AGREE), threatened or told under an ultimatum a threat.
+* CONSULT multilateral is "a meeting that occurs in a multilateral context, typically an alliance or
+  IGO": a body's ministers or envoys gathered or convened are its members meeting, the body the one
+  source (``stages/events/multilateral.py``); a crowd gathered is no meeting.
 
 A row is ``(rule, kind, text, expected)`` as in ``test_definition_probe.py``: a positive row expects
 the most confident counted event to be ``(type, sources, targets)``; a negative row or near miss
@@ -57,6 +64,25 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("REJECT reject a measure", P, "Venezuela rejected the decision on Monday.", ("REJECT", ("VEN",), ())),
     ("REJECT reject a measure", N, "Venezuela reviewed the new constitution.", None),
     ("REJECT reject a measure", M, "Venezuela rejected Guyana's decision.", ("REJECT", ("VEN",), ("GUY",))),
+    # SANCTION / AID: a measure decided and announced is the measure, to come
+    ("SANCTION decided measure", P, "Germany decided to suspend aid to Niger.", ("SANCTION", ("DEU",), ("NER",))),
+    ("SANCTION decided measure", P, "Germany announced that it would halt arms sales to Turkey.",
+     ("SANCTION", ("DEU",), ("TUR",))),
+    ("SANCTION decided measure", N, "Germany decided to review its aid to Niger.", None),
+    ("SANCTION decided measure", M, "Germany threatened to suspend aid to Niger.", ("THREATEN", ("DEU",), ("NER",))),
+    ("SANCTION decided measure", M, "Germany announced it would suspend aid to Niger unless the junta frees the president.",
+     ("THREATEN", ("DEU",), ("NER",))),
+    ("SANCTION decided measure", M, "Norway announced that it will withdraw its election observers from Belarus.",
+     ("THREATEN", ("NOR",), ("BLR",))),  # one's people withdrawn ahead: a warning (CAMEO 166 threatened)
+    ("AID decided measure", P, "Japan announced that it would resume aid to Myanmar.", ("AID", ("JPN",), ("MMR",))),
+    # CONSULT: a body's envoys gathered
+    ("CONSULT members gathered", P, "NATO defence ministers gathered in Brussels on Tuesday.", ("CONSULT", ("IGO",), ())),
+    ("CONSULT members gathered", P, "The foreign ministers of the Arab League convened in Cairo.", ("CONSULT", ("IGO",), ())),
+    ("CONSULT members gathered", P, "Finance ministers from the Group of Twenty gathered in Rio de Janeiro.",
+     ("CONSULT", ("IGO",), ())),
+    ("CONSULT members gathered", N, "Thousands of farmers gathered in Brussels on Tuesday.", None),
+    ("CONSULT members gathered", M, "NATO defence ministers gathered evidence of the attack.", None),
+    ("AID decided measure", M, "Japan said it would resume aid to Myanmar.", ("AGREE", ("JPN",), ("MMR",))),
 ]
 
 
@@ -69,5 +95,5 @@ def test_probe_row(rule: str, kind: str, text: str, expected: Triple | None) -> 
 def test_probe_rows_are_positive_negative_or_near_miss() -> None:
     kinds = row_kinds(PROBE)
     assert kinds and set().union(*kinds.values()) <= ROW_KINDS
-    assert len(kinds) == 6
+    assert len(kinds) == 9
     assert all(P in k and k - {P} for k in kinds.values())  # every rule has a positive and a negative or near miss
