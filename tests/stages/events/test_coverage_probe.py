@@ -80,6 +80,8 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT members gathered", P, "The foreign ministers of the Arab League convened in Cairo.", ("CONSULT", ("IGO",), ())),
     ("CONSULT members gathered", P, "Finance ministers from the Group of Twenty gathered in Rio de Janeiro.",
      ("CONSULT", ("IGO",), ())),
+    # a body's acronym opening the sentence, misread as a verb by the parser (nlp/headlines.article_reading)
+    ("CONSULT members gathered", P, "ECOWAS defence chiefs discussed maritime security in Lagos.", ("CONSULT", ("IGO",), ())),
     ("CONSULT members gathered", N, "Thousands of farmers gathered in Brussels on Tuesday.", None),
     ("CONSULT members gathered", M, "NATO defence ministers gathered evidence of the attack.", None),
     ("AID decided measure", M, "Japan said it would resume aid to Myanmar.", ("AGREE", ("JPN",), ("MMR",))),
