@@ -18,7 +18,9 @@ definitions (``../shared/reference/PLOVER_codebook.csv``), never from what the c
   or promised it stays a promise (AGREE), threatened or told under an ultimatum a threat.
 * CONSULT multilateral is "a meeting that occurs in a multilateral context, typically an alliance or
   IGO": a body's ministers or envoys gathered or convened are its members meeting, the body the one
-  source (``stages/events/multilateral.py``); a crowd gathered is no meeting.
+  source (``stages/events/multilateral.py``); a crowd gathered is no meeting. The parties of talks
+  and reciprocal agreements are all ACTOR with no RECIPIENT: two names paired by a hyphen before the
+  noun ("Kenya-Uganda talks") are both (``stages/events/paired_parties.py``); one name is a venue.
 
 A row is ``(rule, kind, text, expected)`` as in ``test_definition_probe.py``: a positive row expects
 the most confident counted event to be ``(type, sources, targets)``; a negative row or near miss
@@ -82,6 +84,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
      ("CONSULT", ("IGO",), ())),
     # a body's acronym opening the sentence, misread as a verb by the parser (nlp/headlines.article_reading)
     ("CONSULT members gathered", P, "ECOWAS defence chiefs discussed maritime security in Lagos.", ("CONSULT", ("IGO",), ())),
+    ("CONSULT hyphen-paired parties", P, "Kenya-Uganda talks resumed in Nairobi on Monday.",
+     ("CONSULT", ("KEN", "UGA"), ())),
+    ("CONSULT hyphen-paired parties", P, "Peruvian-Chilean talks resumed in Lima.", ("CONSULT", ("CHL", "PER"), ())),
+    ("CONSULT hyphen-paired parties", N, "The Doha talks resumed on Monday.", None),
+    ("CONSULT hyphen-paired parties", M, "The Kenya-based group held talks in Nairobi.", None),
     ("CONSULT members gathered", N, "Thousands of farmers gathered in Brussels on Tuesday.", None),
     ("CONSULT members gathered", M, "NATO defence ministers gathered evidence of the attack.", None),
     ("AID decided measure", M, "Japan said it would resume aid to Myanmar.", ("AGREE", ("JPN",), ("MMR",))),
@@ -97,5 +104,5 @@ def test_probe_row(rule: str, kind: str, text: str, expected: Triple | None) -> 
 def test_probe_rows_are_positive_negative_or_near_miss() -> None:
     kinds = row_kinds(PROBE)
     assert kinds and set().union(*kinds.values()) <= ROW_KINDS
-    assert len(kinds) == 9
+    assert len(kinds) == 10
     assert all(P in k and k - {P} for k in kinds.values())  # every rule has a positive and a negative or near miss

@@ -4,11 +4,12 @@ itself, not a threat or a promise: PLOVER THREATEN is "threats, coercive or forc
 SANCTION "all reductions in existing, routine, or cooperative relations" (withdraw aid, curtail or
 terminate exchanges), COOPERATE and AID the exchange or aid begun or resumed. So an act of one of
 ``decision_codes`` (CAMEO code prefixes: relations, aid, trade or sanctions cut, aid or cooperation
-given) told in the complement of a verb of ``decision_verbs`` ("decide", "announce") keeps its own type, to come (modality ``future``), where a future of such an act under a
-verb of saying or promising stays the intent wrapper's AGREE or THREATEN ("said it would cut aid",
-"threatened to cut aid"). A withdrawal of one's own people announced ahead ("will withdraw its
-inspectors from X", CAMEO 166) is no such measure: CAMEO's manual codes it a threat. Not under a condition ("would suspend aid unless the junta ...": an
-ultimatum, a threat; "if"), nor negated (the caller's)."""
+given) told in the complement of a verb of ``decision_verbs`` ("decide", "announce") keeps its own
+type, to come (modality ``future``), where a future of such an act under a verb of saying or
+promising stays the intent wrapper's AGREE or THREATEN ("said it would cut aid", "threatened to cut
+aid"). A withdrawal of one's own people announced ahead ("will withdraw its inspectors from X",
+CAMEO 166) is no such measure: CAMEO's manual codes it a threat. Not under a condition ("would
+suspend aid unless the junta ...": an ultimatum, a threat; "if"), nor negated (the caller's)."""
 
 from __future__ import annotations
 

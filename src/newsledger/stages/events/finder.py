@@ -24,6 +24,7 @@ from .predicates import (
     verb_pattern,
     verbal_attack,
 )
+from .paired_parties import hyphen_pair
 from .protest_parties import protest_parties
 from .readiness import readiness_events
 from .records import to_records
@@ -430,6 +431,8 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
+    if not source and light is None:
+        source = hyphen_pair(ctx, n, pat)  # "Kenya-Uganda talks": both parties
     if not source and light is None and _plover_of_pattern(ctx, pat) == "ASSAULT":
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
