@@ -16,6 +16,7 @@ from .arguments import arg, core, location
 from .joined import joined_clause_events
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
+from .paired_parties import hyphen_pair
 from .places import custodian
 from .predicates import (
     instrument,
@@ -24,7 +25,6 @@ from .predicates import (
     verb_pattern,
     verbal_attack,
 )
-from .paired_parties import hyphen_pair
 from .protest_parties import protest_parties
 from .readiness import readiness_events
 from .records import to_records
