@@ -319,6 +319,7 @@ def reread(nlp: Language, doc: Doc) -> Doc:
     for sent in doc.sents:
         if not headline(sent):
             change = participle_reading(nlp, sent)  # "received visiting Cuban officials": prose reads alike
+            change = change or article_reading(nlp, sent, opening=True)  # "ECOWAS chiefs met": no gerund
             changes.extend([change] if change is not None else [])
             continue
         if not no_finite_clause(sent):
@@ -346,12 +347,16 @@ def verb_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]
     return None
 
 
-def article_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+def article_reading(nlp: Language, sent: Span, opening: bool = False) -> tuple[Span, Token, Doc, list[int]] | None:
     """A headline whose acronym the parser read as its verb ("Mali junta nixes ECOWAS mediation
     offer": "ECOWAS" a verb, "nixes" its subject), re-read with the article the headline dropped
     put before the acronym ("... nixes the ECOWAS mediation offer"), when the acronym is then no verb
-    and the sentence's root is a verb with a subject before it."""
-    for slot in (t for t in sent[1:] if acronym(t) and t.tag_.startswith("VB")):
+    and the sentence's root is a verb with a subject before it. With ``opening``, the acronym that
+    opens a sentence of prose ("ECOWAS defence chiefs met in Abuja": "ECOWAS" read as a gerund,
+    the clause its complement, or the sentence's root), re-read the same way ("The ECOWAS defence
+    chiefs met ...")."""
+    slots = sent[:1] if opening else sent[1:]
+    for slot in (t for t in slots if acronym(t) and (t.tag_.startswith("VB") or (opening and t.dep_ == "ROOT"))):
         again = reparse_with_modal(nlp, sent, slot, (), ARTICLE)
         where = aligned(sent, slot, again, ARTICLE)
         if where is None:

@@ -41,7 +41,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "The arrest of three opposition activists in Harare on Monday was condemned by Amnesty International.", ARR),
     ("passive reaction", "positive",
      "The shelling of a market in Kharkiv was denounced by the Ukrainian foreign ministry.", SHL),
-    ("passive reaction", "negative", "The new mining law was condemned by opposition parties in Lusaka.", None),
+    # (a law condemned is no happening reported; the condemnation is itself a diplomatic act: PLOVER ACCUSE
+    # "condemn, decry a policy", stages/events coverage of a measure decried)
+    ("passive reaction", "negative", "The new mining law was condemned by opposition parties in Lusaka.", DIP),
     # (praise of people, not of a happening: nothing is reported but the praise)
     ("passive reaction", "near miss", "Colombian border guards were praised by the governor of Norte de Santander.",
      DIP),

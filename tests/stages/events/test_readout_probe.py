@@ -309,7 +309,6 @@ GAPS: dict[str, str] = {
     "coop-ml-01": "type: 'armies of X and Y conducted joint patrols' read as agentless MOBILIZE",
     "coop-un-01": "type: 'deployed a joint mission to monitor the ceasefire' read as RETREAT",
     "aid-rd-02": "no event: 'has delivered 20 armoured ambulances to Y' (deliver goods)",
-    "aid-mf-02": "type: 'has decided to extend Emergency Grant Aid to' read as AGREE",
     "aid-js-02": "no event: 'deposited N dollars in the Central Bank of Y' (deposit to a bank)",
     "aid-sa-01": "wrong argument: 'distributed food baskets in Y's region' gives no recipient",
     "aid-ml-01": "type: 'rescued fishermen held hostage by pirates' read as the hostage-taking",

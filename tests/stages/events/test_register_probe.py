@@ -307,7 +307,6 @@ GAPS: dict[str, str] = {
     "sanction-pc-02": "convention: a sentence is SANCTION convict in the codebook, ACCUSE in the CAMEO crosswalk (116)",
     "sanction-hl-02": "no event: headline 'X nixes military accord with Y' (an accord ended)",
     "sanction-sm-02": "wrong argument: 'suspended its participation in the treaty with Y' gives the actor as target",
-    "sanction-lw-01": "type: 'has decided to downgrade relations with' read as THREATEN",
     "mobilize-sm-04": "wrong argument: drills 'near the border with Y' give no target",
     "mobilize-lw-01": "wrong argument: an agentless passive 'Police has been deployed' gives no actor",
     "mobilize-pc-01": "no event: 'approved the call-up of reservists' (nominal mobilisation)",

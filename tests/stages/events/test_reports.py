@@ -657,8 +657,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "gheraoed", ("PROTEST", "Peaceful protest", "Students")),
     ("gherao", "negative", "Students visited the registrar for three hours over the exam results.", "visited", None),
     ("gherao", "near miss", "Students garlanded the registrar after the exam results.", "garlanded", None),
+    # (ministers gathered are a meeting of their body's members, the body its source: PLOVER CONSULT multilateral,
+    # patterns.yaml 040 gather, stages/events/multilateral.py)
     ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",
-     "gathered", ("NONE", "diplomacy", None)),
+     "gathered", ("CONSULT", "diplomacy", "the bloc")),
     ("diplomatic_meeting", "near miss", "Strikers gathered outside the hall where the minister spoke.", "gathered", None),
     ("diplomatic_measure", "positive", "The assembly of the union adopted a resolution on the border dispute.",
      "adopted", ("NONE", "diplomacy", "The assembly of the union")),

@@ -16,6 +16,7 @@ from .arguments import arg, core, location
 from .joined import joined_clause_events
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
+from .paired_parties import hyphen_pair
 from .places import custodian
 from .predicates import (
     instrument,
@@ -25,6 +26,7 @@ from .predicates import (
     verbal_attack,
 )
 from .protest_parties import protest_parties
+from .readiness import readiness_events
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
@@ -72,6 +74,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         if form_in(t, ctx.lex.speech_verbs):
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
+    out.extend(readiness_events(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:
@@ -428,6 +431,8 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
+    if not source and light is None:
+        source = hyphen_pair(ctx, n, pat)  # "Kenya-Uganda talks": both parties
     if not source and light is None and _plover_of_pattern(ctx, pat) == "ASSAULT":
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):

@@ -59,6 +59,7 @@ _WORD_LISTS = (
     "end_nouns", "conflict_nouns", "need_nouns", "object_request_verbs",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
+    "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",
 )
 PATTERNS_SCHEMA = {
     "version": int,

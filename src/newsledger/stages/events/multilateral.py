@@ -29,9 +29,12 @@ def members_meeting(ctx: Context, f: Found) -> bool:
 
 
 def _body_of(ctx: Context, head: Token) -> Arg:
-    """The multilateral body a modifier of ``head`` names ("ECOWAS" in "ECOWAS defence ministers")."""
-    for c in head.children:
-        if c.dep_ not in ("compound", "poss", "nmod") or c.i > head.i:
+    """The multilateral body a modifier of ``head`` names ("ECOWAS" in "ECOWAS defence ministers"), or
+    its "of" or "from" phrase ("the foreign ministers of the Arab League", "diplomats from the G7")."""
+    members_of = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for o in p.children if o.dep_ == "pobj"]
+    for c in [*head.children, *members_of]:
+        if c not in members_of and (c.dep_ not in ("compound", "poss", "nmod") or c.i > head.i):
             continue
         got = arg(ctx, c, allow_vague=False)
         actors = [ctx.actor(i) for i in got.ids]

@@ -161,6 +161,11 @@ class Lexicon:
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
     focus_after_negator: frozenset[str] = frozenset()  # "not only X but also Y": no negation
     rank_words: frozenset[str] = frozenset()  # "X was the first to condemn Y": the act told done by X
+    readiness_words: frozenset[str] = frozenset()  # "X is ready for / committed to ...": a stated readiness (AGREE)
+    readiness_ends: frozenset[str] = frozenset()  # "... a ceasefire", "... peace talks": the cooperative ends so readied
+    commitment_words: frozenset[str] = frozenset()  # "committed to ending the war": a commitment to an act (a gerund) only
+    decision_verbs: frozenset[str] = frozenset()  # "decided to suspend aid": the measure taken, no threat or promise
+    decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
+from .decisions import decided_measure
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
@@ -359,6 +360,9 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
     if negated and quad in (1, 2) and reject is not None:
         return wrap(ctx, f, fr, reject, "negated")
     if negated:
+        return [f]
+    if decided_measure(ctx, f, fr) and not _ultimatum(ctx, f):
+        f.modality = "future"  # "decided to suspend aid to X": the measure taken, to come
         return [f]
     if quad in (1, 2) and agree is not None and not _ultimatum(ctx, f):
         out = wrap(ctx, f, fr, agree, "future")
