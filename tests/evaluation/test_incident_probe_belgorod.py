@@ -28,7 +28,7 @@ FLOORS = {
     "speaker_accuracy": 0.96,
     "claim_recall": 0.96,
     "denial_accuracy": 0.99,
-    "framing_recall": 0.87,
+    "framing_recall": 0.91,  # stop 46 (i15-framing): measured 0.917
 }
 CEILINGS = {"negated_false_claims": 2.0}
 

@@ -28,7 +28,7 @@ FLOORS = {
     "speaker_accuracy": 0.96,
     "claim_recall": 0.85,
     "denial_accuracy": 0.85,
-    "framing_recall": 0.80,
+    "framing_recall": 0.95,  # stop 46 (i15-framing): measured 0.952
 }
 CEILINGS = {"negated_false_claims": 1.0}
 
