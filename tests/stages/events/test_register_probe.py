@@ -311,7 +311,6 @@ GAPS: dict[str, str] = {
     "mobilize-lw-01": "wrong argument: an agentless passive 'Police has been deployed' gives no actor",
     "mobilize-pc-01": "no event: 'approved the call-up of reservists' (nominal mobilisation)",
     "coerce-hl-02": "type: headline 'X blocks access to Instagram' read as PROTEST",
-    "coerce-lw-02": "wrong argument: 'Authorities imposed a curfew' gives no actor",
     "assault-hl-02": "wrong argument: headline 'Gunmen kill 12 villagers in Nigeria's ...' gives the victims' country to the gunmen",
     "assault-sm-02": "wrong argument: 'attacked the Belgorod region' gives no target",
     "assault-sm-03": "wrong argument: 'neutralized four terrorists in Hakkari province' gives no target",
