@@ -405,11 +405,11 @@ def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) 
 
 
 def names_object(verb: Token) -> bool:
-    """A verb with a predicative complement on its object, which names or makes the object something
+    """A verb with a noun as predicative complement on its object, which names the object something
     ("Hamas called the strike a massacre", "the raid was called a war crime"): the verb of naming,
     never the light verb of the object's event noun nor the doer of its act ("unions called a
-    strike": theirs)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    strike": theirs); an adjective there makes no name ("its refusal was made public")."""
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def standing_state(verb: Token, span_words: frozenset[str]) -> bool:

@@ -23,6 +23,8 @@ ROWS: list[tuple[str, str, str, str, str, bool]] = [
      "org:ukraine-foreign-ministry", False),
     (N, "The teachers' union called a nationwide strike on Monday.", "strike", "PROTEST", "sector:LAB", True),
     (M, "Rebels carried out an attack on the army base.", "carried", "ASSAULT", "sector:REB", True),
+    (M, "Bhutan's refusal to join China's infrastructure scheme was made public on Wednesday.", "refusal",
+     "REJECT", "state:BTN", True),
 ]
 
 
