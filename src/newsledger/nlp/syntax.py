@@ -404,6 +404,14 @@ def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) 
     return left.idx, right.idx + len(right.text)
 
 
+def names_object(verb: Token) -> bool:
+    """A verb with a noun as predicative complement on its object, which names the object something
+    ("Hamas called the strike a massacre", "the raid was called a war crime"): the verb of naming,
+    never the light verb of the object's event noun nor the doer of its act ("unions called a
+    strike": theirs); an adjective there makes no name ("its refusal was made public")."""
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def standing_state(verb: Token, span_words: frozenset[str]) -> bool:
     """A verb that tells a standing situation, not a change: in the simple present with no
     auxiliary ("the rebels control the town") or over a long span of time ("have controlled it

@@ -10,6 +10,7 @@ from ...nlp.syntax import (
     conjuncts,
     is_passive,
     is_verb,
+    names_object,
     object_predicate,
     standing_state,
     time_split_object,
@@ -217,7 +218,7 @@ def carrier(ctx: Context, n: Token) -> Token:
 def light_verb(ctx: Context, n: Token) -> Token | None:
     n = carrier(ctx, n)
     head = n.head
-    if n.dep_ in ("dobj", "nsubjpass") and is_verb(head):
+    if n.dep_ in ("dobj", "nsubjpass") and is_verb(head) and not names_object(head):
         k = form_in(head, ctx.lex.light_verbs)
         rests = ctx.lex.light_verbs.get(k) if k else None
         if rests is not None and any(rest_ok(head, r) for r in rests):

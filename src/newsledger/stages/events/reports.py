@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...errors import ConfigError
-from ...nlp.syntax import conjuncts, is_passive, is_verb, standing_state
+from ...nlp.syntax import conjuncts, is_passive, is_verb, names_object, standing_state
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources, word_set
 from .arguments import arg
@@ -279,8 +279,8 @@ def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[s
     agent = _noun_agent(ctx, n, report.agent_preps)
     if agent is not None:
         return agent
-    if n.dep_ != "dobj" or not is_verb(n.head) or lemma_of(n.head) in causative:
-        return Arg()
+    if n.dep_ != "dobj" or not is_verb(n.head) or lemma_of(n.head) in causative or names_object(n.head):
+        return Arg()  # "called the strike a massacre": who named it, not who struck
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
