@@ -42,7 +42,9 @@ def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], block: int, data: QuotesDa
         span = pd.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or name.lower().startswith(filters.not_sources):
             return False
-        return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span) or (
+        # the name's head names the source: "Pence", "Iran's Khamenei"; not a topic that holds a name
+        # ("Israel-Hamas war: Israel attacks ...": the war is no speaker)
+        return span.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             span[-1].lower_ in filters.headline_sources
         )
     capitals = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1 \
