@@ -21,6 +21,9 @@ from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
 TURN_LABEL = re.compile(r"\s*(?:[\[(]|[A-Z][\w.'’ -]{0,40}?(?:\s*\([^()\n]{1,40}\))?:\s)")
 
 
+_SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:
     """A place name in capitals before a colon opening one of the first paragraphs
     ("WASHINGTON: ...") is the dateline of the report, not a transcript speaker's turn."""
@@ -42,9 +45,10 @@ def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], block: int, data: QuotesDa
         span = pd.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or name.lower().startswith(filters.not_sources):
             return False
-        # the name's head names the source: "Pence", "Iran's Khamenei"; not a topic that holds a name
-        # ("Israel-Hamas war: Israel attacks ...": the war is no speaker)
-        return span.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        # the name's head, or its possessor, names the source: "Pence", "Iran's Khamenei", "Mum's agony";
+        # not a topic that holds a name ("Israel-Hamas war: Israel attacks ...": the war is no speaker)
+        heads = [span.root, *(c for c in span.root.children if c.dep_ == "poss")]
+        return any(t.ent_type_ in _SOURCE_ENTITIES or t.lower_ in filters.headline_sources for t in heads) or (
             span[-1].lower_ in filters.headline_sources
         )
     capitals = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1 \
