@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tallied import carried_to
 from .types import FigureLexicon, MeasureHit
 
 
@@ -14,12 +15,4 @@ def moved_to_shelter(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
     or "into" object is a noun of ``shelter_nouns`` ("were moved to schools", "relocated 200
     families into tents"): displaced. Not another place ("moved to the capital") nor another verb
     ("were sent to schools")."""
-    verb = counted.head
-    if counted.dep_ not in ("nsubjpass", "dobj") or verb.i == counted.i \
-            or verb.lemma_.lower() not in lex.shelter_verbs:
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
-        for place in (g for g in prep.children if g.dep_ == "pobj"):
-            if place.lemma_.lower() in lex.shelter_nouns or place.lower_ in lex.shelter_nouns:
-                return MeasureHit("displaced", verb, passive=True, np_is_subject=counted.dep_ == "nsubjpass")
-    return None
+    return carried_to(counted, lex.shelter_verbs, lex.shelter_nouns, "displaced", compounds=False)

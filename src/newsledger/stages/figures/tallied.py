@@ -67,15 +67,22 @@ def carried_to_hospital(counted: Token, lex: FigureLexicon) -> MeasureHit | None
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "12 soldiers and three guards were flown to ..." (not a breakdown set off
         # after a count, "three people - two teachers and a student -", whose whole is the count)
+    return carried_to(counted, lex.hospital_verbs, lex.hospital_nouns, "injured", compounds=True)
+
+
+def carried_to(counted: Token, verbs: frozenset[str], nouns: frozenset[str], measure: str, *,
+               compounds: bool) -> MeasureHit | None:
+    """The counted as the passive subject (or object) of a verb of ``verbs`` whose "to" or "into"
+    object is a noun of ``nouns`` (with ``compounds``, or a compound of it: "a military hospital",
+    "the General Hospital"): ``measure``, what being taken there says happened to them."""
     verb = counted.head
-    if counted.dep_ not in ("nsubjpass", "dobj") or verb.i == counted.i \
-            or verb.lemma_.lower() not in lex.hospital_verbs:
+    if counted.dep_ not in ("nsubjpass", "dobj") or verb.i == counted.i or verb.lemma_.lower() not in verbs:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
-            words = [place, *(c for c in place.children if c.dep_ == "compound")]
-            if any(w.lemma_.lower() in lex.hospital_nouns or w.lower_ in lex.hospital_nouns for w in words):
-                return MeasureHit("injured", verb, passive=True, np_is_subject=counted.dep_ == "nsubjpass")
+            words = [place, *(c for c in place.children if c.dep_ == "compound")] if compounds else [place]
+            if any(w.lemma_.lower() in nouns or w.lower_ in nouns for w in words):
+                return MeasureHit(measure, verb, passive=True, np_is_subject=counted.dep_ == "nsubjpass")
     return None
 
 
