@@ -37,6 +37,7 @@ from .inversions import inverted_attribution, issued_range
 from .misparse import (
     apposed_speaker,
     comma_between,
+    compound_read_as_cue,
     infinitive_conjunct_head,
     inverted_object,
     misattached_subject,
@@ -48,6 +49,7 @@ from .misparse import (
     plural_noun_cue,
     prepositional_subject,
     reduced_relative_subject,
+    relayed_clause,
     root_noun_participle,
     subordinated_subjects,
     verb_read_as_noun,
@@ -214,7 +216,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
-                   or noun_cue_subject(h, lex.medium_nouns) or particle_cue_subject(h, lex.particles)
+                   or noun_cue_subject(h, lex.medium_nouns) or compound_read_as_cue(h)
+                   or particle_cue_subject(h, lex.particles)
                    or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)) \
             if h.i in (v.i, first.i) else None
         if misread is not None:
@@ -302,6 +305,7 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
     # a clause before the cue and a semicolon is another clause's ("Kyiv says 40 died; Moscow says ...")
     ccomps = [c for c in ccomps if not adverbial_mark(c) and not (c.i < v.i and semicolon_between(c, v))] \
         or _medium_clauses(v, lex)
+    ccomps = [x for c in ccomps for x in relayed_clause(c, lex.verbs)]  # "N said A, W reported": A
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
 
 
@@ -507,7 +511,8 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         if tok.lower_ in lex.phrase_firsts:
             phrase_starts.append(tok)
         if not tok.tag_.startswith("VB") and not plural_noun_cue(tok) and not noun_read_as_cue(tok) \
-                and noun_cue_subject(tok, lex.medium_nouns) is None:  # "A video claims that ..."
+                and noun_cue_subject(tok, lex.medium_nouns) is None \
+                and compound_read_as_cue(tok) is None:  # "A video claims that ...", "Media report that ..."
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
             or idiom_entry(tok, lex)

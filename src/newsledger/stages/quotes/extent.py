@@ -109,15 +109,21 @@ def semicolon_cue_cut(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
 def _postposed(v: Token) -> tuple[int, int] | None:
     """A closing "…, X said (on Friday)." that the parser coordinated with the clause before it
     (``conj`` of that clause's verb, as after a long "not A, but B" content): the content is the
-    sentence up to the comma before the speaker. None for a real coordination ("…, and X said
-    …": a conjunction, not a comma, before the speaker) or a cue with a content of its own."""
+    sentence up to the comma before the speaker, over every clause coordinated before it. None
+    for a real coordination ("…, and X said …": a conjunction, not a comma, before the speaker)
+    or a cue with a content of its own."""
     h = v.head
-    if v.dep_ != "conj" or v.i < h.i or v.right_edge.i < v.sent.end - 2:
+    # the sentence's last word, before its closing punctuation and a paragraph break
+    last = max((t.i for t in v.sent if not (t.is_space or t.is_punct)), default=v.i)
+    if v.dep_ != "conj" or v.i < h.i or v.right_edge.i < last:
         return None
     subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i]
     if not subjects or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i for c in v.children):
         return None
     comma = subjects[0].left_edge.i - 1
+    # "A, and B, X informed.": hung on the last of coordinated clauses, it reports them all
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
     if comma <= h.left_edge.i or v.doc[comma].text != ",":
         return None
     return v.doc[h.left_edge.i].idx, v.doc[comma].idx

@@ -377,3 +377,38 @@ def infinitive_conjunct_head(v: Token) -> Token | None:
         return None
     governor = inf.head
     return governor if governor.i != inf.i and governor.tag_ == v.tag_ and governor.i < v.i else None
+
+
+def relayed_clause(c: Token, cue_lemmas: Collection[str]) -> list[Token]:
+    """The clause of a closing reporting clause the parser made a cue's content: in "N said A,
+    W reported." it hangs "W reported" on "said" and A on "reported", but N said A and W relays
+    the whole sentence. When ``c`` (a content clause after its cue) is a cue verb closing the
+    sentence whose subject follows its own content clause after a comma, that clause; else
+    ``[c]``."""
+    doc = c.doc
+    if c.lemma_.lower() not in cue_lemmas or c.i <= c.head.i:
+        return [c]
+    subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    inner = [x for x in c.children if x.dep_ == "ccomp" and x.i < c.i]
+    if not subjects or not inner:
+        return [c]
+    first = subjects[0].left_edge.i
+    tail = doc[c.i + 1:c.right_edge.i + 1]
+    if doc[first - 1].text != "," or inner[-1].right_edge.i >= first - 1 or any(not t.is_punct for t in tail):
+        return [c]
+    return inner
+
+
+def compound_read_as_cue(v: Token) -> Token | None:
+    """The subject of a verb of saying in the present that the tagger read as a singular noun,
+    the sentence's root, its plural subject made the noun's compound ("Western media report that
+    19 people died", "Local officials say that ..."): a noun compound right before it and, after
+    it, a clause opened by "that" with a subject of its own. None otherwise ("a media report" with
+    no clause, "The report that 19 died was withdrawn": not the root)."""
+    if v.tag_ != "NN" or v.dep_ != "ROOT" or v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in v.children):
+        return None
+    subj = v.doc[v.i - 1]
+    return subj if subj.dep_ == "compound" and subj.head.i == v.i and subj.pos_ in ("NOUN", "PROPN") else None

@@ -1,0 +1,54 @@
+"""An embedded social-media post: its words, then a signature line of a dash, the author's name,
+the account's handle in parentheses and the date ("— Jane Roe (@janeroe) October 17, 2026"), the
+way a page shows a post it embeds. The author speaks the post: its words are a direct quote with
+no quotation marks, and its figures are the author's."""
+
+from __future__ import annotations
+
+import re
+
+from ...nlp import ParsedDoc
+from .types import Attribution, QuotesData
+
+# a signature line: a dash, a name (no bracket, no handle, no line break), "(@handle)", then at
+# most a date on the same line
+SIGNATURE = re.compile(r"(?m)^[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--)[ \t\u00a0]*"
+                       r"(?P<name>[^\s@()\n][^@()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[^\n]{0,40}$")
+BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def post_content(text: str, signature_start: int) -> tuple[int, int] | None:
+    """The post a signature line signs: the lines right above it back to a blank line (or to a
+    line ending with a colon, the page's words introducing the post); None when there are none."""
+    end = text.rfind("\n", 0, signature_start)
+    if end <= 0:
+        return None
+    blanks = [m.end() for m in BLANK.finditer(text, 0, end)]
+    start = blanks[-1] if blanks else 0
+    lead = text.rfind(":\n", start, end)
+    if lead >= 0:
+        start = lead + 2
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def signed_posts(pd: ParsedDoc, data: QuotesData, taken: list[Attribution]) -> list[Attribution]:
+    """Direct quotes of the posts a signature line signs, spoken by the name in the signature;
+    a post holding a quotation another attribution already took is left to it."""
+    text = pd.text
+    out: list[Attribution] = []
+    for m in SIGNATURE.finditer(text):
+        span = post_content(text, m.start())
+        if span is None:
+            continue
+        if any(a.kind == "direct" and a.content_start is not None and a.content_end is not None
+               and a.content_start < span[1] and span[0] < a.content_end for a in taken):
+            continue
+        att = Attribution(None, None, None, data.thresholds.colon, True, kind="direct", standalone=False)
+        att.speaker_start, att.speaker_end, att.speaker_head = m.start("name"), m.end("name"), m.start("name")
+        att.content_start, att.content_end = span
+        out.append(att)
+    return out
