@@ -68,6 +68,7 @@ from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
+from .pasted import pasted_statements
 from .signed_posts import signed_posts
 from .speakers import Speakers
 from .stance import contrasted, sentence_stances, split_asserted, with_stance
@@ -94,7 +95,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts += lead_in_quotes(doc, linker, data)
     quotes_atts += named_colon_quotes(doc, linker, data)
     quotes_atts += message_reading_quotes(doc, linker, data)
-    quotes_atts += standalone_and_continuations(doc, linker, atts, data)
+    quotes_atts += pasted_statements(doc, linker, data, actors) + standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += signed_posts(doc, data, quotes_atts) + partials(doc, linker, data)
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))

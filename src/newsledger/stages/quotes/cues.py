@@ -36,6 +36,7 @@ from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .inversions import inverted_attribution, issued_range
 from .misparse import (
     apposed_speaker,
+    colon_label,
     comma_between,
     compound_read_as_cue,
     infinitive_conjunct_head,
@@ -208,7 +209,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             held = held if held is not None else perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
         subjects = subordinated_subjects(without_intensive(
-            [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)]))
+            [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c) and not colon_label(c)]))
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"

@@ -114,7 +114,8 @@ def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken:
     """The turns of an interview transcript whose speaker labels open sentences, not paragraphs
     ("VOA: ...? Armitage: I'm concerned. ..."; :func:`newsledger.nlp.transcript_labels`): each
     turn, up to the next label or the end of its paragraph, is its speaker's words; a news
-    outlet's turn is the interviewer's question and claims nothing."""
+    outlet's turn, or one a question label opens ("Question: ..."), is the interviewer's question
+    and claims nothing (what it reports others say stays theirs)."""
     doc, text = pd.doc, pd.text
     labels = transcript_labels(doc)
     out: list[Attribution] = []
@@ -123,8 +124,9 @@ def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken:
         if c.idx in taken or colon + 1 >= len(doc):
             continue
         name_end = next((t for t in doc[start:colon] if t.text == ","), c)
-        if _outlet(actors, doc[start].idx, name_end.idx) \
-                or page_label(text[doc[start].idx:name_end.idx], data.filters.not_sources):
+        label = text[doc[start].idx:name_end.idx]
+        if _outlet(actors, doc[start].idx, name_end.idx) or label.strip().lower() in data.speakers.question_labels \
+                or page_label(label, data.filters.not_sources):
             continue
         first = doc[colon + 1].idx
         _, block_end = pd.paragraph_span(pd.paragraph_index(first))

@@ -400,15 +400,27 @@ def relayed_clause(c: Token, cue_lemmas: Collection[str]) -> list[Token]:
 
 
 def compound_read_as_cue(v: Token) -> Token | None:
-    """The subject of a verb of saying in the present that the tagger read as a singular noun,
-    the sentence's root, its plural subject made the noun's compound ("Western media report that
-    19 people died", "Local officials say that ..."): a noun compound right before it and, after
-    it, a clause opened by "that" with a subject of its own. None otherwise ("a media report" with
-    no clause, "The report that 19 died was withdrawn": not the root)."""
-    if v.tag_ != "NN" or v.dep_ != "ROOT" or v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    """The subject of a verb of saying in the present, the sentence's root, whose plural subject
+    the parser made its compound (the verb tagged as a singular noun, or as a verb) ("Western
+    media report that 19 people died", "Question: Local officials say that ..."): a noun compound
+    right before it and, after it, a clause opened by "that" with a subject of its own; its only
+    other subject, if any, a line's label (:func:`colon_label`). None otherwise ("a media report"
+    with no clause, "The report that 19 died was withdrawn": not the root)."""
+    if v.tag_ not in ("NN", "VB", "VBP") or v.dep_ != "ROOT" or v.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") and not colon_label(c) for c in v.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in v.children):
         return None
     subj = v.doc[v.i - 1]
     return subj if subj.dep_ == "compound" and subj.head.i == v.i and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def colon_label(t: Token) -> bool:
+    """A subject the parser found in a line's label before a colon ("Question: Media report that
+    ...", "Q: Officials say ..."): a phrase ending right before a colon that opens its sentence."""
+    doc = t.doc
+    end = t.right_edge.i
+    colon = end if doc[end].text == ":" else end + 1  # the parser may hang the colon on the label
+    return t.i < t.head.i and colon < len(doc) and doc[colon].text == ":" \
+        and all(w.is_space for w in doc[t.sent.start:t.left_edge.i])
