@@ -4,8 +4,9 @@ dispatch, a briefing transcript's question). Invented sentences.
 
 * "N said A, W reported.": the parser makes "W reported" the content of "said" and A its
   content; N says A and W relays the whole sentence, so a figure in A is N's;
-* "A, and B, N informed.": a closing cue hung on the last of coordinated clauses reports them
-  all, also when a paragraph break follows the sentence;
+* "A, and B, N informed.": a closing cue hung on the last of coordinated clauses (as its
+  conjunct, or as a modifier with no subordinating mark) reports them all, also when a paragraph
+  break follows the sentence;
 * "Western media report that A": the verb tagged as a noun whose compound is its subject."""
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ CASES = [
     ("coordinated: the first of two clauses before a closing cue", HEAD + "The toll has risen to 17 people, among "
      "them three children, and 41 people were injured, the Head of the Regional Administration Pavel Dorn "
      "informed.\n\nRescuers are still at work.", 17, "Pavel Dorn"),
+    ("coordinated: a closing cue the parser hung on the last clause as a modifier", HEAD + "The death toll has "
+     "increased to 17 people, among them three children, and 41 people were injured, the Head of the Regional "
+     "Military Administration Pavel Dorn informed on Telegram.\n\nRescuers are still at work.", 17, "Pavel Dorn"),
+    ("coordinated: the last clause, before a paragraph break", HEAD + "The death toll from the collapse of the dam "
+     "on the river Vela has increased to 17 people, among them three children, and 41 people were injured, the "
+     "Head of the Korvel Regional Administration Pavel Dorn informed.\n\nRescuers are still at work.", 41,
+     "Pavel Dorn"),
+    ("coordinated near miss: a clause opened by 'while' is no closing cue", HEAD + "The death toll has increased "
+     "to 17 people, and 41 people were injured, while the governor informed the cabinet.", 17, None),
     ("coordinated negative: a conjunction before the cue makes it a clause of its own", HEAD + "The toll has "
      "risen to 17 people, and the governor informed the cabinet.", 17, None),
     ("coordinated near miss: the last clause alone", HEAD + "The toll has risen to 17 people, and 41 people were "

@@ -108,14 +108,15 @@ def semicolon_cue_cut(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
 
 def _postposed(v: Token) -> tuple[int, int] | None:
     """A closing "…, X said (on Friday)." that the parser coordinated with the clause before it
-    (``conj`` of that clause's verb, as after a long "not A, but B" content): the content is the
+    (``conj`` of that clause's verb, as after a long "not A, but B" content; or an ``advcl`` with
+    no subordinating mark, hung on that verb as a modifier): the content is the
     sentence up to the comma before the speaker, over every clause coordinated before it. None
     for a real coordination ("…, and X said …": a conjunction, not a comma, before the speaker)
     or a cue with a content of its own."""
     h = v.head
     # the sentence's last word, before its closing punctuation and a paragraph break
     last = max((t.i for t in v.sent if not (t.is_space or t.is_punct)), default=v.i)
-    if v.dep_ != "conj" or v.i < h.i or v.right_edge.i < last:
+    if v.dep_ not in ("conj", "advcl") or v.i < h.i or v.right_edge.i < last:
         return None
     subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i]
     if not subjects or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i for c in v.children):
@@ -139,6 +140,9 @@ def head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     if claim is not None:
         return claimed_clause(v, claim, lex)
     if v.dep_ == "conj":
+        return _postposed(v)
+    unmarked = v.dep_ == "advcl" and not any(c.dep_ == "mark" for c in v.children)
+    if unmarked and _postposed(v) is not None:  # "..., X informed." hung on the clause as a modifier
         return _postposed(v)
     as_clause = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
     if v.dep_ not in ("parataxis", "ccomp") and not as_clause:
