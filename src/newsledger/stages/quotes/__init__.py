@@ -96,7 +96,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts += named_colon_quotes(doc, linker, data)
     quotes_atts += message_reading_quotes(doc, linker, data)
     quotes_atts += pasted_statements(doc, linker, data, actors) + standalone_and_continuations(doc, linker, atts, data)
-    quotes_atts += signed_posts(doc, data, quotes_atts) + partials(doc, linker, data)
+    quotes_atts += signed_posts(doc, linker.blocks, data, quotes_atts) + partials(doc, linker, data)
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)

@@ -8,23 +8,29 @@ from __future__ import annotations
 import re
 
 from ...nlp import ParsedDoc
+from ...nlp.quotation import Blocks
 from .types import Attribution, QuotesData
 
 # a signature line: a dash, a name (no bracket, no handle, no line break), "(@handle)", then at
 # most a date on the same line
 SIGNATURE = re.compile(r"(?m)^[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--)[ \t\u00a0]*"
                        r"(?P<name>[^\s@()\n][^@()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[^\n]{0,40}$")
-BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 
 
-def post_content(text: str, signature_start: int) -> tuple[int, int] | None:
-    """The post a signature line signs: the lines right above it back to a blank line (or to a
-    line ending with a colon, the page's words introducing the post); None when there are none."""
-    end = text.rfind("\n", 0, signature_start)
-    if end <= 0:
+def post_content(text: str, blocks: Blocks, signature_start: int) -> tuple[int, int] | None:
+    """The post a signature line signs: the lines of its paragraph above it, or the paragraph
+    right before it when the signature is a paragraph of its own (a page setting one paragraph
+    per line), after a line ending with a colon (the page's words introducing the post); None
+    when there are none."""
+    b = blocks.index(signature_start)
+    start, _ = blocks.span(b)
+    if start >= signature_start:
+        if b == 0:
+            return None
+        start, _ = blocks.span(b - 1)
+    end = text.rfind("\n", start, signature_start)
+    if end <= start:
         return None
-    blanks = [m.end() for m in BLANK.finditer(text, 0, end)]
-    start = blanks[-1] if blanks else 0
     lead = text.rfind(":\n", start, end)
     if lead >= 0:
         start = lead + 2
@@ -35,13 +41,13 @@ def post_content(text: str, signature_start: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def signed_posts(pd: ParsedDoc, data: QuotesData, taken: list[Attribution]) -> list[Attribution]:
+def signed_posts(pd: ParsedDoc, blocks: Blocks, data: QuotesData, taken: list[Attribution]) -> list[Attribution]:
     """Direct quotes of the posts a signature line signs, spoken by the name in the signature;
     a post holding a quotation another attribution already took is left to it."""
     text = pd.text
     out: list[Attribution] = []
     for m in SIGNATURE.finditer(text):
-        span = post_content(text, m.start())
+        span = post_content(text, blocks, m.start())
         if span is None:
             continue
         if any(a.kind == "direct" and a.content_start is not None and a.content_end is not None
