@@ -21,6 +21,12 @@ CASES = [
      HEAD + "The embassy answered:\n\nOur citizens on board are safe. We thank the coast guard.\n"
      "\u2013 Embassy of Norland, Rome (@NorlandInRome) 3 March 2027",
      "Our citizens on board are safe", "Embassy of Norland, Rome"),
+    ("positive: the signature closing the post's own line, then the date",
+     HEAD + "Eleven passengers are still missing. Divers resume at dawn. \u2014 Carla Benetti (@CBenettiPort) "
+     "March 3, 2027\n\nThe ferry was carrying 140 people.", "Eleven passengers are still missing", "Carla Benetti"),
+    ("near miss: a dash and a handle closing a line with no date are the page's aside",
+     HEAD + "Eleven passengers are still missing, said the port's director \u2014 Carla Benetti (@CBenettiPort)\n\n"
+     "More follows.", "Eleven passengers are still missing", "the port's director \u2014 Carla Benetti (@CBenettiPort)"),
     ("negative: a dash-credit line with no handle is no post signature",
      HEAD + "Eleven passengers are still missing, the coast guard said.\n\u2014 Carla Benetti\n\nMore follows.",
      "Eleven passengers are still missing", "the coast guard"),
@@ -37,4 +43,4 @@ def test_a_signed_post_is_its_authors_quote(name: str, text: str, words: str, sp
 
 def test_the_posts_figure_is_the_authors() -> None:
     assert_first_source(CASES[0][1], 11, "Carla Benetti", "figure in a signed post")
-    assert_first_source(CASES[3][1], 11, None, "figure in the page's own sentence")
+    assert_first_source(CASES[-1][1], 11, None, "figure in the page's own sentence")

@@ -9,21 +9,33 @@ import re
 
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Blocks
+from ...nlp.words import MONTH_NAMES
 from .types import Attribution, QuotesData
 
 # a signature line: a dash, a name (no bracket, no handle, no line break), "(@handle)", then at
 # most a date on the same line
 SIGNATURE = re.compile(r"(?m)^[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--)[ \t\u00a0]*"
                        r"(?P<name>[^\s@()\n][^@()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[^\n]{0,40}$")
+# the same signature closing the post's own line, as a page flattening the embed writes it ("...
+# Never again. — Jane Roe (@janeroe) October 17, 2026"): then the date must close it
+_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+INLINE = re.compile(r"(?m)(?<=\S)[ \t\u00a0]+(?:[\u2014\u2013\u2015]|--)[ \t\u00a0]*"
+                    r"(?P<name>[^\s@()\n\u2014\u2013][^@()\n\u2014\u2013]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*"
+                    rf"(?:(?:{_MONTH})\.?[ \u00a0]\d{{1,2}},?[ \u00a0]\d{{4}}|\d{{1,2}}[ \u00a0](?:{_MONTH})[ \u00a0]\d{{4}})"
+                    r"[ \t\u00a0]*$", re.I)
 
 
 def post_content(text: str, blocks: Blocks, signature_start: int) -> tuple[int, int] | None:
-    """The post a signature line signs: the lines of its paragraph above it, or the paragraph
-    right before it when the signature is a paragraph of its own (a page setting one paragraph
-    per line), after a line ending with a colon (the page's words introducing the post); None
-    when there are none."""
+    """The post a signature signs: its paragraph up to the signature, or the paragraph right
+    before it when the signature is a paragraph of its own (a page setting one paragraph per
+    line), after a line ending with a colon (the page's words introducing the post); None when
+    there are none."""
     b = blocks.index(signature_start)
     start, _ = blocks.span(b)
+    line = text.rfind("\n", 0, signature_start) + 1
+    if text[line:signature_start].strip() and not SIGNATURE.match(text, line):  # it closes the post's line
+        lead = text.rfind(":\n", start, signature_start)
+        return _trimmed(text, lead + 2 if lead >= 0 else start, signature_start)
     if start >= signature_start:
         if b == 0:
             return None
@@ -32,8 +44,10 @@ def post_content(text: str, blocks: Blocks, signature_start: int) -> tuple[int, 
     if end <= start:
         return None
     lead = text.rfind(":\n", start, end)
-    if lead >= 0:
-        start = lead + 2
+    return _trimmed(text, lead + 2 if lead >= 0 else start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -46,7 +60,7 @@ def signed_posts(pd: ParsedDoc, blocks: Blocks, data: QuotesData, taken: list[At
     a post holding a quotation another attribution already took is left to it."""
     text = pd.text
     out: list[Attribution] = []
-    for m in SIGNATURE.finditer(text):
+    for m in sorted([*SIGNATURE.finditer(text), *INLINE.finditer(text)], key=lambda m: m.start()):
         span = post_content(text, blocks, m.start())
         if span is None:
             continue
