@@ -306,7 +306,7 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
     # a clause before the cue and a semicolon is another clause's ("Kyiv says 40 died; Moscow says ...")
     ccomps = [c for c in ccomps if not adverbial_mark(c) and not (c.i < v.i and semicolon_between(c, v))] \
         or _medium_clauses(v, lex)
-    ccomps = [x for c in ccomps for x in relayed_clause(c, lex.verbs)]  # "N said A, W reported": A
+    ccomps = [x for c in ccomps for x in relayed_clause(c, lex.relay_verbs)]  # "N said A, W reported": A
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
 
 

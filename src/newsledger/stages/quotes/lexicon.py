@@ -27,6 +27,7 @@ CUES_SCHEMA: Any = {
     "withheld_things": [str],
     "naming_verbs": [str],
     "source_verbs": [str],
+    "relay_verbs": [str],
     "base_form_pasts": [str],
     "issuer_preps": [str],
     "claim_nouns": [str],
@@ -114,6 +115,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         idioms={str(k).lower(): str(v).lower() for k, v in (raw.get("idioms") or {}).items()},
         base_form_pasts=frozenset(str(w).lower() for w in raw.get("base_form_pasts", [])),
         issuer_preps=frozenset(str(w).lower() for w in raw.get("issuer_preps", [])),
+        relay_verbs=frozenset(str(w).lower() for w in raw.get("relay_verbs", [])),
     )
 
 

@@ -379,14 +379,14 @@ def infinitive_conjunct_head(v: Token) -> Token | None:
     return governor if governor.i != inf.i and governor.tag_ == v.tag_ and governor.i < v.i else None
 
 
-def relayed_clause(c: Token, cue_lemmas: Collection[str]) -> list[Token]:
+def relayed_clause(c: Token, relay_verbs: Collection[str]) -> list[Token]:
     """The clause of a closing reporting clause the parser made a cue's content: in "N said A,
     W reported." it hangs "W reported" on "said" and A on "reported", but N said A and W relays
-    the whole sentence. When ``c`` (a content clause after its cue) is a cue verb closing the
-    sentence whose subject follows its own content clause after a comma, that clause; else
-    ``[c]``."""
+    the whole sentence. When ``c`` (a content clause after its cue) is a verb of relaying
+    (``relay_verbs``: "report") closing the sentence, its subject following its own content
+    clause after a comma, that clause; else ``[c]``."""
     doc = c.doc
-    if c.lemma_.lower() not in cue_lemmas or c.i <= c.head.i:
+    if c.lemma_.lower() not in relay_verbs or c.i <= c.head.i:
         return [c]
     subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     inner = [x for x in c.children if x.dep_ == "ccomp" and x.i < c.i]

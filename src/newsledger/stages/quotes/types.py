@@ -69,6 +69,7 @@ class CueLexicon:
     idioms: dict[str, str] = field(default_factory=dict)  # "as X put it": verb lemma -> its object
     base_form_pasts: frozenset[str] = frozenset()  # '"...," read a statement': "read" is past, not a base form
     issuer_preps: frozenset[str] = frozenset()  # '"...," read a statement from X': X issued it
+    relay_verbs: frozenset[str] = frozenset()  # "N said A, Reuters reported": Reuters relays, N says A
 
 
 @dataclass(frozen=True)
