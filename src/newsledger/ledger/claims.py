@@ -23,6 +23,7 @@ from .facilities import brought_to
 from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
+from .sides import mark_sides
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
 from .within import WITHIN_NOTE, Within, absorb, shares_place, within_thread
@@ -228,6 +229,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
     classify(figs, texts, rules)
     brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)
+    mark_sides(figs, rules)  # "24 killed on the Kyrgyz side", "12 dead on their side"
     _dates(conn, figs)
     return figs
 
