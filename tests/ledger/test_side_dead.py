@@ -13,7 +13,8 @@ import pytest
 
 from newsledger.ledger import build_ledger, claim_threads, load_rules
 from newsledger.ledger.sides import side_of
-from tests.builders import Doc, store_docs
+from newsledger.records import Actor
+from tests.builders import UKR_CVL, Doc, store_docs
 
 
 @pytest.mark.parametrize(("clause", "after", "code"), [
@@ -57,3 +58,36 @@ def test_one_side_dead_never_join_the_other_side_thread(tmp_path: Path, second: 
     build_ledger(store)
     sizes = sorted(t.n_claims for t in claim_threads(store, measure="killed"))
     assert sizes == ([2] if joins else [1, 1]), sizes
+
+
+RUS_HEALTH = Actor(id="rus-health", name="Health Ministry of Russia", type="organisation", country="RUS",
+                   sectors=("GOV", "HLH"))
+RUS_OFFICIALS = Actor(id="rus-officials", name="Russian officials", type="group", country="RUS", sectors=("GOV",))
+UKR_HOSPITAL = Actor(id="ukr-hospital", name="Lomka City Hospital", type="organisation", country="UKR",
+                     sectors=("HLH",))
+
+
+@pytest.mark.parametrize(("second", "attribution", "source", "joins"), [
+    # positive: a health body naming its country counts that country's dead
+    ("The Russian health ministry said three people were killed in Lomka.", "The Russian health ministry",
+     RUS_HEALTH, False),
+    ("Russia's health ministry said three people were killed in Lomka.", "Russia's health ministry",
+     RUS_HEALTH, False),
+    # negative: a health body of the thread's own country
+    ("The Ukrainian city hospital said three people were killed in Lomka.", "The Ukrainian city hospital",
+     UKR_HOSPITAL, True),
+    # near miss: a health body naming no country (whatever country the actor stage gave it), and a
+    # source naming a country that is no health body
+    ("The health ministry said three people were killed in Lomka.", "The health ministry", RUS_HEALTH, True),
+    ("Russian officials said three people were killed in Lomka.", "Russian officials", RUS_OFFICIALS, True),
+])
+def test_a_health_body_counts_its_own_country_dead(tmp_path: Path, second: str, attribution: str, source: Actor,
+                                                   joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka, killing four Ukrainians, officials said.", "Wire A", "2024-05-02")
+    a.figure("four Ukrainians", 4, attribution="officials", place="Lomka", group="Ukrainians", group_actor=UKR_CVL)
+    b = Doc(second, "Wire B", "2024-05-02", extra_actors=(source,))
+    b.figure("three people", 3, attribution=attribution, source=source, place="Lomka")
+    store = store_docs(tmp_path / "health.db", [a, b])
+    build_ledger(store)
+    sizes = sorted(t.n_claims for t in claim_threads(store, measure="killed"))
+    assert sizes == ([2] if joins else [1, 1]), (second, sizes)

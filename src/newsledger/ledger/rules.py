@@ -68,6 +68,7 @@ CLAIMS_SCHEMA = {
     "separate_openers": [str],
     "side_nouns": [str],
     "side_possessives": [str],
+    "own_dead_sectors": [str],
 }
 
 
@@ -122,6 +123,7 @@ class Rules:
     other_place_nouns: tuple[str, ...] = ()  # "in Nairobi and two other towns": a list of places
     side_nouns: tuple[str, ...] = ()  # "24 killed on the Kyrgyz side": the country of the people counted
     side_possessives: tuple[str, ...] = ()  # "Tajik officials reported 12 dead on their side"
+    own_dead_sectors: frozenset[str] = frozenset()  # "the health ministry says 12 died": its country's dead
     # a country's name, capital, demonym or adjective (lower case) -> its code (``actors/countries.csv``)
     country_words: dict[str, str] | None = None
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
@@ -205,6 +207,7 @@ def _build_rules(resources: Resources) -> Rules:
         separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
         side_nouns=tuple(str(c).lower() for c in claims.get("side_nouns") or ()),
         side_possessives=tuple(str(c).lower() for c in claims.get("side_possessives") or ()),
+        own_dead_sectors=frozenset(str(c).upper() for c in claims.get("own_dead_sectors") or ()),
         country_words=_country_words(resources),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},

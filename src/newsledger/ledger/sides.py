@@ -6,10 +6,13 @@ dead), or a country's adjective right after the count where the figure stage los
 (killed "between 30 and 40" Tajik troops). Such a count's people are that country's
 (``ClaimFigure.nation``, when its group names none), so one side's dead and the other's are
 never one thread (``Thread.other_people``); a clause naming both sides ("on both sides") names
-no country."""
+no country. A count naming no side, given by a body that counts its own country's dead and names
+that country in its own words ("the Palestinian health ministry says three people were killed",
+``own_dead_sectors``), counts that country's people."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -53,8 +56,35 @@ def side_of(clause: str, after: str, rules: Rules) -> str | None:
     return countries.get(lost.group(1).lower()) if lost else None
 
 
+def source_actor(country: str | None, sectors: object) -> tuple[str, frozenset[str]] | None:
+    """A figure's source actor's country and sectors (as the store gives them: a JSON list, or
+    a list), when it has a country."""
+    if not country:
+        return None
+    if isinstance(sectors, str):
+        try:
+            sectors = json.loads(sectors)
+        except ValueError:
+            sectors = ()
+    return country, frozenset(str(s) for s in sectors) if isinstance(sectors, list) else frozenset()
+
+
+def own_dead(f: ClaimFigure, rules: Rules) -> str | None:
+    """The country a count's source names in its own words ("the Palestinian health ministry",
+    "Israel's ambulance service") when that source is a body that counts its own country's dead
+    (``own_dead_sectors``: a health ministry, a hospital, an ambulance service); a source naming
+    no country is not placed by the country the actor stage guessed for it."""
+    if f.source_actor is None or not rules.own_dead_sectors or not f.source_actor[1] & rules.own_dead_sectors:
+        return None
+    words = _WORD.findall(f.attribution.replace("’", "'"))
+    named = {c for i in range(1, len(words) + 1)
+             if (c := _country([w.removesuffix("'s") for w in words[:i]], rules.country_words or {})) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 def mark_sides(figs: Iterable[ClaimFigure], rules: Rules) -> None:
-    """Give each count whose group names no country the country of the side its clause names."""
+    """Give each count whose group names no country the country of the side its clause names,
+    else of its source when that counts its own country's dead."""
     for f in figs:
         if f.nation is None:
-            f.nation = side_of(f.clause, f.after, rules)
+            f.nation = side_of(f.clause, f.after, rules) or own_dead(f, rules)
