@@ -488,6 +488,7 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     framing: list[FramingMark] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    extra_actors: tuple[Actor, ...] = ()  # actors of this article beyond ALL_ACTORS
 
     def __post_init__(self) -> None:
         self.article = Article.create(self.text, outlet=self.outlet, published=self.published,
@@ -577,7 +578,8 @@ class Doc:
 
     def analysis(self) -> Analysis:
         return Analysis(article=self.article, sentences=tuple(self.sentences),
-                        mentions=tuple(self.mentions), actors=ALL_ACTORS, quotes=tuple(self.quotes),
+                        mentions=tuple(self.mentions), actors=ALL_ACTORS + self.extra_actors,
+                        quotes=tuple(self.quotes),
                         figures=tuple(self.figures), events=tuple(self.events),
                         framing=tuple(self.framing))
 

@@ -23,6 +23,7 @@ from .facilities import brought_to
 from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
+from .sides import mark_sides, source_actor
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
 from .within import WITHIN_NOTE, Within, absorb, shares_place, within_thread
@@ -76,6 +77,7 @@ class ClaimFigure:
     nation: str | None = None  # the country of the people its group names by a demonym ("Palestinians")
     sentence_words: frozenset[str] = frozenset()  # the words of its sentence (``coplaces.words``)
     whole: bool = False  # its clause says it covers a whole country or region (``wholes``)
+    source_actor: tuple[str, frozenset[str]] | None = None  # its source's country and sectors (``sides``)
 
     @property
     def scope_kind(self) -> str:
@@ -175,6 +177,9 @@ _SENTENCE_START = _SENTENCE.format("s.start")
 _SENTENCE_TEXT = _SENTENCE.format('substr(a.text, s.start + 1, s."end" - s.start)')
 # the country of the actor a figure's group resolves to
 _GROUP_COUNTRY = "(SELECT g.country FROM actors g WHERE g.id = f.group_actor_id)"
+# the country and sectors of the actor a figure's source resolves to (``sides.own_dead``)
+_SOURCE_ACTOR = ("(SELECT s.country FROM actors s WHERE s.id = f.attribution_actor_id),"
+                 " (SELECT s.sectors FROM actors s WHERE s.id = f.attribution_actor_id)")
 
 
 def nation_of(group: str | None, country: str | None) -> str | None:
@@ -199,7 +204,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
             f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
             f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of, f.\"end\","
-            f" a.analysed_at, {_SENTENCE_START}, {_SENTENCE_TEXT}, {_GROUP_COUNTRY}"
+            f" a.analysed_at, {_SENTENCE_START}, {_SENTENCE_TEXT}, {_GROUP_COUNTRY}, {_SOURCE_ACTOR}"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             # (no index on measure or stance: ``where`` picks the figures, or all are read)
             " WHERE f.measure || '' IS NOT NULL AND f.kind = 'count'"
@@ -211,7 +216,8 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
                        time_scope=r[11], scope=scope_key(r[11], rules), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",
-                       part_of=r[19], end=r[20], ingested=r[21] or "", nation=nation_of(group, r[24])))
+                       part_of=r[19], end=r[20], ingested=r[21] or "", nation=nation_of(group, r[24]),
+                       source_actor=source_actor(r[25], r[26])))
         if figs[-1].core not in rules.country_places:
             figs[-1].site = figs[-1].core
         if r[22] is not None:
@@ -228,6 +234,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
     classify(figs, texts, rules)
     brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)
+    mark_sides(figs, rules)  # "24 killed on the Kyrgyz side", "12 dead on their side"
     _dates(conn, figs)
     return figs
 

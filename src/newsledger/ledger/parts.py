@@ -67,7 +67,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
-    fronted = _fronted_partitive_re(rules)
+    fronted, fronted_list = _fronted_partitive_re(rules), _fronted_partitive_re(rules, listed=True)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
@@ -108,6 +108,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             increments.append(f)
         elif (_partitive(f, parts, pronoun) or _partitive(f, parts, pronoun, _own_words(f, texts))
                 or (fronted is not None and fronted.match(lead) is not None)
+                or _listed_after_fronted(f, prev, lead, fronted_list)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or f.id in listed
@@ -138,14 +139,25 @@ def _partitive(f: ClaimFigure, parts: re.Pattern[str] | None, pronoun: re.Patter
     return not (pronoun is not None and pronoun.match(after) and f.part_of is None and f.group)
 
 
-def _fronted_partitive_re(rules: Rules) -> re.Pattern[str] | None:
+def _fronted_partitive_re(rules: Rules, listed: bool = False) -> re.Pattern[str] | None:
     """A partitive fronted as the sentence's opening phrase, the figure right after its comma
     ("Of these, five deaths were a result of looting", "Of the dead, 12 were children"): the
-    figure is a part of the count before."""
+    figure is a part of the count before (``listed``: the figure further on in the clause it
+    opens, "Of the dead, 11 were servicemen and 20 civilians", see ``_listed_after_fronted``)."""
     if not rules.part_after:
         return None
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(rules.part_after, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{alt})\s*,\s*$", re.I)
+    return re.compile(rf"^\s*(?:{alt})\s*,{'[^;:.]*' if listed else ''}\s*$", re.I)
+
+
+def _listed_after_fronted(f: ClaimFigure, prev: ClaimFigure | None, lead: str,
+                          fronted_list: re.Pattern[str] | None) -> bool:
+    """A count listed after a part that a fronted partitive opens, in the same clause and of the
+    same measure ("Of the dead, 11 were servicemen and 20 civilians"; "Of the dead, 12 were
+    children, nine women"): the partitive governs the whole list, so each count is a part."""
+    return (fronted_list is not None and prev is not None and prev.gclass.endswith("(part)")
+            and (prev.article_id, prev.sentence, prev.measure) == (f.article_id, f.sentence, f.measure)
+            and fronted_list.match(lead) is not None)
 
 
 def _own_words(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:

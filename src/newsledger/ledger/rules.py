@@ -66,6 +66,9 @@ CLAIMS_SCHEMA = {
     "whole_cues": [str],
     "other_place_nouns": [str],
     "separate_openers": [str],
+    "side_nouns": [str],
+    "side_possessives": [str],
+    "own_dead_sectors": [str],
 }
 
 
@@ -118,6 +121,11 @@ class Rules:
     separate_openers: tuple[str, ...] = ()  # "Separately, a roadside bomb killed four": another incident
     whole_cues: tuple[str, ...] = ()  # "23 people died nationwide": a whole, never one thread with a town's count
     other_place_nouns: tuple[str, ...] = ()  # "in Nairobi and two other towns": a list of places
+    side_nouns: tuple[str, ...] = ()  # "24 killed on the Kyrgyz side": the country of the people counted
+    side_possessives: tuple[str, ...] = ()  # "Tajik officials reported 12 dead on their side"
+    own_dead_sectors: frozenset[str] = frozenset()  # "the health ministry says 12 died": its country's dead
+    # a country's name, capital, demonym or adjective (lower case) -> its code (``actors/countries.csv``)
+    country_words: dict[str, str] | None = None
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
     # a side's names for the fighters it says its strike killed ("31 terrorists neutralised"),
     # and the measures whose counts under such a name may be another account of an incident's dead
@@ -197,6 +205,10 @@ def _build_rules(resources: Resources) -> Rules:
         whole_cues=tuple(str(c).lower() for c in claims.get("whole_cues") or ()),
         other_place_nouns=tuple(str(c).lower() for c in claims.get("other_place_nouns") or ()),
         separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
+        side_nouns=tuple(str(c).lower() for c in claims.get("side_nouns") or ()),
+        side_possessives=tuple(str(c).lower() for c in claims.get("side_possessives") or ()),
+        own_dead_sectors=frozenset(str(c).upper() for c in claims.get("own_dead_sectors") or ()),
+        country_words=_country_words(resources),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
         identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
@@ -226,6 +238,24 @@ def _names(resources: Resources, relpath: str, columns: tuple[str, ...], drop: f
         for col in columns:
             out.update(core for name in (row.get(col) or "").split("|") if (core := _core(name, drop)))
     return out
+
+
+def _country_words(resources: Resources) -> dict[str, str]:
+    """Each country's name, capital, demonyms and adjectives (lower case) -> its code; a word two
+    countries share (or a country's flagged ambiguous terms) names neither."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for row in resources.csv("actors/countries.csv", ("code", "name", "aliases", "demonyms", "adjectives", "capital")):
+        code = (row.get("code") or "").strip()
+        for col in ("name", "aliases", "demonyms", "adjectives", "capital"):
+            for w in (row.get(col) or "").split("|"):
+                w = w.strip().lower()
+                if not w or not code:
+                    continue
+                if out.get(w, code) != code:
+                    shared.add(w)
+                out[w] = code
+    return {w: c for w, c in out.items() if w not in shared}
 
 
 def _town_places(resources: Resources, drop: frozenset[str], kinds: frozenset[str]) -> frozenset[frozenset[str]]:
