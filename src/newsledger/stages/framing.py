@@ -47,10 +47,11 @@ from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
 from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
+from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
-from .framing_owned import account_compound_marks, medium_war_marks, owned_account_marks
+from .framing_owned import account_compound_marks, medium_war_marks, owned_account_marks, owned_slur_marks
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -112,6 +113,7 @@ class FramingData:
     classes: ClassRules  # loaded-language classes of every side (stages/framing_classes.py)
     epithets: EpithetRules  # more such classes (stages/framing_epithets.py)
     literal: LiteralRules  # literal uses of the lexicon's words (stages/framing_literal.py)
+    disaster: DisasterRules = DisasterRules()  # blame for a disaster (stages/framing_disaster.py)
 
 
 def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -154,6 +156,7 @@ def load_framing_data(resources: Resources) -> FramingData:
         classes=load_class_rules(resources),
         epithets=load_epithet_rules(resources),
         literal=load_literal_rules(resources),
+        disaster=load_disaster_rules(resources),
     )
 
 
@@ -225,7 +228,10 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
                *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes),
                *owned_account_marks(ctx, data.labels, data.classes, data.epithets.servant_nouns, data.epithets.servant_note),
-               *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes)]
+               *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes),
+               *owned_slur_marks(ctx, data.labels, data.classes, data.epithets.militia_nouns | data.epithets.gang_nouns,
+                                 data.epithets.slur_note),
+               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
             continue  # "criminal gangs seeking ransoms": organised crime, no party labelled
