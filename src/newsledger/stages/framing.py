@@ -51,7 +51,12 @@ from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
-from .framing_owned import account_compound_marks, medium_war_marks, owned_account_marks, owned_slur_marks
+from .framing_owned import (
+    account_compound_marks,
+    medium_war_marks,
+    owned_account_marks,
+    owned_slur_marks,
+)
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -113,7 +118,7 @@ class FramingData:
     classes: ClassRules  # loaded-language classes of every side (stages/framing_classes.py)
     epithets: EpithetRules  # more such classes (stages/framing_epithets.py)
     literal: LiteralRules  # literal uses of the lexicon's words (stages/framing_literal.py)
-    disaster: DisasterRules = DisasterRules()  # blame for a disaster (stages/framing_disaster.py)
+    disaster: DisasterRules  # blame for a disaster (stages/framing_disaster.py)
 
 
 def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
