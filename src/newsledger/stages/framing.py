@@ -304,7 +304,7 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
         if lead is None and titled(text, q.start, words, data.title_cues, reach=1):
             return None  # a name that titles a work: "the anthem “O Canada”"
         return q.start if lead is None else lead
-    if lead is None and q.family not in rules.families and (
+    if lead is None and q.family not in rules.families and not _named_modifier(doc, q, attributed, rules) and (
             (q.start, q.end) in attributed or not embedded_term(doc, q.inner_start, q.inner_end, data.classes.status_words)):
         return None  # double marks usually quote someone, but not around a term inside the writer's phrase
     span = doc.span_chars(q.inner_start, q.inner_end)
@@ -318,6 +318,21 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
     if titled(text, q.start, words, data.title_cues):
         return None  # the title of a work, a slogan on a banner
     return q.start
+
+
+def _named_modifier(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int, int], Quote], rules: ScareRules) -> bool:
+    """Double marks around a term someone "calls" a thing, set as a modifier inside the writer's
+    noun phrase ("calls all this a “local anti-terror” operation"): the writer keeps the name at a
+    distance, as with single marks; a whole object in double marks ("called it a “provocation”")
+    quotes the caller."""
+    quote = attributed.get((q.start, q.end))
+    if quote is None or quote.kind == "direct" or (quote.cue_lemma or "") not in rules.naming_verbs:
+        return False
+    span = doc.span_chars(q.inner_start, q.inner_end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    return head.i > span[-1].i and head.pos_ == "NOUN" and all(t.is_punct for t in doc.tokens[span[-1].i + 1:head.i])
 
 
 def titled(text: str, start: int, words: list[str], title_cues: frozenset[str], reach: int = 3) -> bool:
