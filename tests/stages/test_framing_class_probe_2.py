@@ -6,7 +6,22 @@ near misses. The rows are in ``framing_class_rows_2.py``; they are split into ha
 :func:`newsledger.evaluation.metrics.half` of their text, and rules were written from the tune
 half's misses only.
 
-Held out (written before any rule for them, measured on main d2fb4256): see ``HELD_OUT``.
+Held out (60 positive rows, tune 33 / check 27, and 18 near misses; written before any rule for
+them, measured on main d2fb4256): recall 33/60 = 0.550 (tune 24/33 = 0.727, check 9/27 = 0.333), near
+misses read wrong 3/18; by class disaster 0.0, unrest 0.7, armed 0.7, euphemism 0.6, hyphen 0.8, scare
+0.5; by side ke-gov 0.167 / ke-prot 0.5, ng-gov 0.667 / ng-com 0.333, ml-gov 0.667 / ml-jih 0.667,
+ly-east 0.5 / ly-west 0.5, co-gov 0.667 / co-left 0.833: the largest gap between a conflict's sides
+0.334. After the rules of i15-framing2, written from the tune half's misses
+(``test_framing_disaster.py``): recall 47/60 = 0.783 (tune 32/33 = 0.970, check 15/27 = 0.556), near
+misses read wrong 2/18; by class disaster 0.9, unrest 0.8, armed 0.9, euphemism 0.8, hyphen 0.8,
+scare 0.5; by side ke-gov 0.5 / ke-prot 0.667, ng-gov 0.833 / ng-com 0.667, ml-gov 0.833 / ml-jih 1.0,
+ly-east 0.833 / ly-west 0.833, co-gov 0.667 / co-left 1.0: the largest gap 0.333 (co, ml, ke). The
+two near misses read wrong expect a quoted-voice mark where the stage rightly marks nothing (a
+quoted "threat was neutralised": no people removed; a partial quote "fully restored": no scare
+quote); they were left as written. The tune half's one miss left, "Wagner-protected" at a
+sentence's start, is the name's recognition there ("Wagner-backed" is missed the same way). The
+scare-quote class gained nothing: its tune rows were all read right before any rule. The rows
+still read wrong are strict xfails in GAPS.
 """
 
 from __future__ import annotations
@@ -55,9 +70,25 @@ def probe_scores(parse: Callable[..., ParsedDoc]) -> dict[str, float]:
 
 
 # rows the framing stage does not read right yet (strict: a row that starts passing must leave)
-GAPS: set[str] = set()
+GAPS: set[str] = {
+    "The landslide in Mocoa was a tragedy foretold, caused by the guerrilla's illegal mining.",
+    'Looters and hooligans hijacked the march in Nairobi on Tuesday.',
+    'Trigger-happy soldiers opened fire on mourners in Tsafe.',
+    'Criminal gangs posing as protesters set fire to shops in Githurai.',
+    "Police 'dealt with' the student leaders, as the minister had promised.",
+    "The army neutralised the dissident commander alias 'Jhon' in Guaviare.",
+    '"The threat was neutralised," the army spokesman in Bamako said.',
+    "Opposition-hired youths stoned the governor's convoy in Kisumu.",
+    'Wagner-protected oil fields in the south stopped pumping.',
+    'The police "restored order" by shooting into the crowd in Kibera.',
+    'The bandits\' "repentance" lasted until the ransom was paid.',
+    'The army\'s "precision" strike hit a wedding party in Tsafe.',
+    'The jihadists\' "zakat" is theft of the herders\' cattle.',
+    'The "unity" cabinet in Tripoli paid the militias again.',
+    'Police said order was "fully restored" in Kibera by Friday.',
+}
 
-FLOORS = {"recall_whole": 0.0, "recall_check": 0.0, "side_gap": 1.0, "near_misses_wrong": 18}
+FLOORS = {"recall_whole": 0.78, "recall_check": 0.55, "side_gap": 0.34, "near_misses_wrong": 2}
 
 
 def test_every_class_has_every_side_once_and_near_misses() -> None:

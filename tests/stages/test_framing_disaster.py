@@ -24,7 +24,7 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("disaster blame", "positive", "Every one of those deaths was a preventable tragedy.", ("preventable tragedy",)),
     ("disaster blame", "positive", "The collapse followed years of gross negligence at the ministry.", ("gross negligence",)),
     ("disaster blame", "positive", "The council has blood on its hands after the bridge fell.", ("blood on its hands",)),
-    ("disaster blame", "positive", "The famine in the valley is a crime of the regime.", ("crime of the regime",)),
+    ("disaster blame", "positive", "The drought in the south is a crime of the ministry.", ("crime of the ministry",)),
     ("disaster blame", "negative", "The storm destroyed 300 homes in the valley.", ()),
     ("disaster blame", "near miss", "Engineers inspected the man-made reservoir above the valley.", ()),
     ("disaster blame", "near miss", "The insurer rejected the negligence claim on Monday.", ()),
@@ -35,7 +35,7 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("cleaning operation", "negative", "Troops began an operation in the hills.", ()),
     ("cleaning operation", "near miss", "Volunteers began a clean-up operation after the flood.", ()),
     # a criminal noun or a militia owned by a power named by a common noun
-    ("owned slur", "positive", "The regime's thugs beat the students outside the campus.", ("thugs",)),
+    ("owned slur", "positive", "The junta's henchmen beat the students outside the campus.", ("henchmen",)),
     ("owned slur", "positive", "The government's militias burned the market.", ("government's militias",)),
     ("owned slur", "positive", "The warlord's gangs took the port.", ("warlord's gangs",)),
     ("owned slur", "negative", "The government's soldiers burned the market.", ()),
