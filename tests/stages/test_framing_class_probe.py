@@ -334,7 +334,6 @@ GAPS: set[str] = {
     "Firefighters made a heroic effort to save the building.",
     "Mercenaries are banned under a convention of 1989.",
     "Police arrested three gangsters after the bank robbery in Naples.",
-    "Settlers from the army-protected outpost attacked the village.",
     "Soros-funded groups organised the march in Tbilisi.",
     "The 1995 Srebrenica genocide was commemorated on Thursday.",
     "The government-funded hospital opened a new ward.",

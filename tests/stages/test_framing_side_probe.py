@@ -77,7 +77,6 @@ def probe_scores(parse: Callable[..., ParsedDoc]) -> dict[str, float]:
 GAPS: set[str] = {
     "Western-backed Ukrainian units shelled Horlivka overnight.",
     "Doctors were surprised by the aggression of the tumour.",
-    "The army neutralised several assailants in the Mopti region.",
     "Young rebels neutralised a Basij agent in Izeh.",
     "The Hamas gang executed three residents in Khan Younis.",
     "The so-called counteroffensive stalled near Robotyne.",

@@ -1,7 +1,8 @@
 """Clauses and phrases that say the opposite of the clause they stand beside: a conjunct or a
 phrase negated on its own where the clause asserts ("the guards fled and that the army was not
 involved", "caused by a dam, and not by a storm", "It was not a strike, it was a failed launch"),
-a "that" clause asserting beside a negated one; and the head of a span of characters."""
+a "that" clause asserting beside a negated one, a conjunct calling an account false beside one that
+asserts ("the video is old and the number is invented"); and the head of a span of characters."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .stance import negated, negator
+from .stance import called_false, negated, negator
 from .stance_words import StanceWords
 from .syntax import is_verb
 from .tree import children
@@ -34,6 +35,24 @@ def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
     if not is_verb(head) or negated(head, w):
         return []
     return [c for c in head.conjuncts if c.i > head.i and _negated_conjunct(c, w)]
+
+
+def falsified_conjuncts(head: Token, w: StanceWords) -> list[Token]:
+    """The conjuncts of the clause ``head`` that call an account false where the clause itself
+    asserts: "the video is old and the number is invented" → the second "is"; "the photos are
+    real, and the claims that we fled are lies" → "are". Empty when ``head`` is negated or its own
+    subject is called false (the clause's stance reads that)."""
+    if not is_verb(head) or negated(head, w) or _calls_subject_false(head, w):
+        return []
+    return [c for c in head.conjuncts if c.i > head.i and _calls_subject_false(c, w)]
+
+
+def _calls_subject_false(verb: Token, w: StanceWords) -> bool:
+    """The clause ``verb`` calls its subject, a noun of an account ("the number", "the claims"),
+    false; a word of falsity said of anything else ("the bridge is wrong for trucks") is none."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in w.proposition_nouns
+                                                     or c.lower_ in w.proposition_nouns)
+               and called_false(c, w) for c in children(verb))
 
 
 def asserted_conjuncts(head: Token, w: StanceWords) -> list[Token]:

@@ -47,10 +47,16 @@ from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
 from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
+from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
-from .framing_owned import account_compound_marks, medium_war_marks, owned_account_marks
+from .framing_owned import (
+    account_compound_marks,
+    medium_war_marks,
+    owned_account_marks,
+    owned_slur_marks,
+)
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -112,6 +118,7 @@ class FramingData:
     classes: ClassRules  # loaded-language classes of every side (stages/framing_classes.py)
     epithets: EpithetRules  # more such classes (stages/framing_epithets.py)
     literal: LiteralRules  # literal uses of the lexicon's words (stages/framing_literal.py)
+    disaster: DisasterRules  # blame for a disaster (stages/framing_disaster.py)
 
 
 def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -154,6 +161,7 @@ def load_framing_data(resources: Resources) -> FramingData:
         classes=load_class_rules(resources),
         epithets=load_epithet_rules(resources),
         literal=load_literal_rules(resources),
+        disaster=load_disaster_rules(resources),
     )
 
 
@@ -225,7 +233,10 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
                *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes),
                *owned_account_marks(ctx, data.labels, data.classes, data.epithets.servant_nouns, data.epithets.servant_note),
-               *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes)]
+               *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes),
+               *owned_slur_marks(ctx, data.labels, data.classes, data.epithets.militia_nouns | data.epithets.gang_nouns,
+                                 data.epithets.slur_note),
+               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
             continue  # "criminal gangs seeking ransoms": organised crime, no party labelled
@@ -293,7 +304,7 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
         if lead is None and titled(text, q.start, words, data.title_cues, reach=1):
             return None  # a name that titles a work: "the anthem “O Canada”"
         return q.start if lead is None else lead
-    if lead is None and q.family not in rules.families and (
+    if lead is None and q.family not in rules.families and not _named_modifier(doc, q, attributed, rules) and (
             (q.start, q.end) in attributed or not embedded_term(doc, q.inner_start, q.inner_end, data.classes.status_words)):
         return None  # double marks usually quote someone, but not around a term inside the writer's phrase
     span = doc.span_chars(q.inner_start, q.inner_end)
@@ -307,6 +318,21 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
     if titled(text, q.start, words, data.title_cues):
         return None  # the title of a work, a slogan on a banner
     return q.start
+
+
+def _named_modifier(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int, int], Quote], rules: ScareRules) -> bool:
+    """Double marks around a term someone "calls" a thing, set as a modifier inside the writer's
+    noun phrase ("calls all this a “local anti-terror” operation"): the writer keeps the name at a
+    distance, as with single marks; a whole object in double marks ("called it a “provocation”")
+    quotes the caller."""
+    quote = attributed.get((q.start, q.end))
+    if quote is None or quote.kind == "direct" or (quote.cue_lemma or "") not in rules.naming_verbs:
+        return False
+    span = doc.span_chars(q.inner_start, q.inner_end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    return head.i > span[-1].i and head.pos_ == "NOUN" and all(t.is_punct for t in doc.tokens[span[-1].i + 1:head.i])
 
 
 def titled(text: str, start: int, words: list[str], title_cues: frozenset[str], reach: int = 3) -> bool:

@@ -52,6 +52,27 @@ def owned_account_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRul
     return out
 
 
+def owned_slur_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRules, militias: frozenset[str],
+                     slur_note: str) -> list[FramingMark]:
+    """"the junta's henchmen", "the regime's thugs": a criminal noun owned by a power word after
+    "the"; "the army's militias", "the warlord's militias": a militia or gang owned by a body of
+    power or a criminal noun (not "the movement's militia", "the museum's guards")."""
+    powers = labels.party_words | labels.descriptor_nouns
+    out = []
+    for tok in ctx.tokens:
+        if tok.pos_ != "NOUN" or tok.lower_ not in classes.criminal_nouns | militias:
+            continue
+        criminal = tok.lower_ in classes.criminal_nouns
+        owner = _power_owner(tok, tok, powers if criminal else powers | classes.criminal_nouns)
+        if owner is None or owner.lower_ in militias:
+            continue
+        start = tok if criminal else owner
+        note = classes.criminal_note if criminal else slur_note
+        out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_label", note,
+                            ctx.referent(owner.idx, owner.idx + len(owner.text))))
+    return out
+
+
 def account_compound_marks(ctx: LabelContext, labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
     """"propaganda figures", "disinformation claims": an account word compounded on a noun for
     what is told (``claim_nouns``, ``told_nouns``) judges it, with no name before it too (not
@@ -72,4 +93,4 @@ def medium_war_marks(ctx: LabelContext, classes: ClassRules) -> list[FramingMark
             and tok.head.dep_ != "compound"]  # "information operations officers": a post's title
 
 
-__all__ = ["account_compound_marks", "medium_war_marks", "owned_account_marks"]
+__all__ = ["account_compound_marks", "medium_war_marks", "owned_account_marks", "owned_slur_marks"]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.contrast import (
     asserted_conjuncts,
+    falsified_conjuncts,
     negated_conjuncts,
     negated_juxtaposed,
     negated_phrases,
@@ -172,6 +173,10 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases + negated_juxtaposed(head, words)):
         last = conj.right_edge
         nested = _nested(doc, q, conj.left_edge.idx, last.idx + len(last.text), "negated")
+        if nested is not None:
+            out.append(nested)
+    for conj in falsified_conjuncts(head, words):  # "the video is old and the number is invented"
+        nested = _nested(doc, q, conj.left_edge.idx, conj.right_edge.idx + len(conj.right_edge.text), "denied")
         if nested is not None:
             out.append(nested)
     return out
