@@ -90,7 +90,7 @@ ROWS_3: list[Row] = [
      ("'false positives'",), OUT),
     ("euphemism", "", "The chemists neutralised the acid with lime.", (), OUT),
     ("euphemism", "", "The bank eliminated fees for small accounts in Kenya.", (), OUT),
-    ("euphemism", "", "\"The threat was neutralised,\" the army spokesman in Bamako said.", ("neutralised",), QUO),
+    ("euphemism", "", "\"The threat was neutralised,\" the army spokesman in Bamako said.", (), QUO),
     # hyphenated descriptors: a place or body by who overruns, backs or infests it
     ("hyphen", "ke-gov", "Opposition-hired youths stoned the governor's convoy in Kisumu.", ("Opposition-hired",), OUT),
     ("hyphen", "ke-prot", "State-sponsored goons attacked the journalists in Nakuru.", ("State-sponsored",), OUT),
@@ -119,5 +119,5 @@ ROWS_3: list[Row] = [
      ("\"legitimate military targets\"",), OUT),
     ("scare", "", "The band's new album \"Transition\" was released in Bamako.", (), OUT),
     ("scare", "", "She said the protest was \"peaceful until the police came\" and left.", (), OUT),
-    ("scare", "", "Police said order was \"fully restored\" in Kibera by Friday.", ("\"fully restored\"",), QUO),
+    ("scare", "", "Police said order was \"fully restored\" in Kibera by Friday.", (), QUO),
 ]

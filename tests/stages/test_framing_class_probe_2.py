@@ -15,10 +15,10 @@ ly-east 0.5 / ly-west 0.5, co-gov 0.667 / co-left 0.833: the largest gap between
 (``test_framing_disaster.py``): recall 47/60 = 0.783 (tune 32/33 = 0.970, check 15/27 = 0.556), near
 misses read wrong 2/18; by class disaster 0.9, unrest 0.8, armed 0.9, euphemism 0.8, hyphen 0.8,
 scare 0.5; by side ke-gov 0.5 / ke-prot 0.667, ng-gov 0.833 / ng-com 0.667, ml-gov 0.833 / ml-jih 1.0,
-ly-east 0.833 / ly-west 0.833, co-gov 0.667 / co-left 1.0: the largest gap 0.333 (co, ml, ke). The
-two near misses read wrong expect a quoted-voice mark where the stage rightly marks nothing (a
+ly-east 0.833 / ly-west 0.833, co-gov 0.667 / co-left 1.0: the largest gap 0.333 (co, ml, ke). Two near
+misses were first written expecting a quoted-voice mark where the stage rightly marks nothing (a
 quoted "threat was neutralised": no people removed; a partial quote "fully restored": no scare
-quote); they were left as written. The tune half's one miss left, "Wagner-protected" at a
+quote); the lead corrected them to expect nothing, and both are read right. The tune half's one miss left, "Wagner-protected" at a
 sentence's start, is the name's recognition there ("Wagner-backed" is missed the same way). The
 scare-quote class gained nothing: its tune rows were all read right before any rule. The rows
 still read wrong are strict xfails in GAPS.
@@ -77,7 +77,6 @@ GAPS: set[str] = {
     'Criminal gangs posing as protesters set fire to shops in Githurai.',
     "Police 'dealt with' the student leaders, as the minister had promised.",
     "The army neutralised the dissident commander alias 'Jhon' in Guaviare.",
-    '"The threat was neutralised," the army spokesman in Bamako said.',
     "Opposition-hired youths stoned the governor's convoy in Kisumu.",
     'Wagner-protected oil fields in the south stopped pumping.',
     'The police "restored order" by shooting into the crowd in Kibera.',
@@ -85,10 +84,9 @@ GAPS: set[str] = {
     'The army\'s "precision" strike hit a wedding party in Tsafe.',
     'The jihadists\' "zakat" is theft of the herders\' cattle.',
     'The "unity" cabinet in Tripoli paid the militias again.',
-    'Police said order was "fully restored" in Kibera by Friday.',
 }
 
-FLOORS = {"recall_whole": 0.78, "recall_check": 0.55, "side_gap": 0.34, "near_misses_wrong": 2}
+FLOORS = {"recall_whole": 0.78, "recall_check": 0.55, "side_gap": 0.34, "near_misses_wrong": 0}
 
 
 def test_every_class_has_every_side_once_and_near_misses() -> None:
