@@ -175,6 +175,8 @@ def _at_border(ctx: Context, t: Token) -> bool:
     border with Guyana"): a border is shared, and forces sent there are the sender's deployment."""
     if lemma_of(t) in ctx.lex.boundary_nouns or (t.dep_ in ("compound", "amod") and lemma_of(t.head) in ctx.lex.boundary_nouns):
         return True
+    if any(c.dep_ == "compound" and lemma_of(c) in ctx.lex.boundary_nouns for c in t.children):
+        return True  # "to Somalia's border region", "to the frontier area": a place on the border is the border's
     return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t.head.head) in ctx.lex.boundary_nouns
 
 
