@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
+from .expressed import expressed_in_saying
 from .decisions import decided_measure
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
@@ -33,7 +34,8 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     if not _complete_arguments(ctx, f, fr, quad):
         return []
     promiser = f.extra[0] if f.noun and f.extra else None if f.noun else f.pred[0]
-    if promiser is not None and fr.wrapper is None and form_in(promiser, ctx.lex.intent_predicates):
+    if (promiser is not None and fr.wrapper is None and form_in(promiser, ctx.lex.intent_predicates)
+            and not expressed_in_saying(ctx, promiser)):
         fr.future = True  # "offered its troops to X", "pledged closer cooperation with X": a promise
     f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
     f.confidence = confidence(ctx, f, fr)
