@@ -21,8 +21,30 @@ cuts of ties or aid are SANCTION; arrests, bans, curfews, censorship, deportatio
 COERCE; threats and ultimatums, and promised coercion, are THREATEN; troops, police and weapons made
 ready are MOBILIZE; praise, endorsement and solidarity are SUPPORT.
 
-Measured on main before any rule (d2fb4256, 160 rows, the answers written first): see ``MEASURED``
-and the module's ``BASELINE`` (per class found / rows, whole / tune / check by ``half(text)``).
+Measured on main before any rule (d2fb4256, 193 rows, the answers written first; rows found with the
+expected type / rows, by ``half(text)``), the held-out estimate:
+
+=========  ======  =====  =====
+class      whole   tune   check
+=========  ======  =====  =====
+THREATEN   28/38   10/14  18/24
+COERCE     31/43   14/21  17/22
+SANCTION   23/36    9/16  14/20
+MOBILIZE   18/26    8/12  10/14
+SUPPORT    20/26   10/13  10/13
+all rows  142/193  59/85  83/108
+=========  ======  =====  =====
+
+type accuracy 0.674, triple F1 0.650, actor F1 0.893, triple accuracy 0.601, no counted event on 0.176.
+After the rules of ``test_coercion_class_rules.py`` (written looking at the tune rows): THREATEN 30/38
+(11/14, 19/24), COERCE 33/43 (15/21, 18/22), SANCTION 27/36 (12/16, 15/20), MOBILIZE 21/26 (10/12,
+11/14), SUPPORT 24/26 (13/13, 11/13); all rows 157/193 (69/85, 88/108); type accuracy 0.751, triple F1
+0.715, actor F1 0.924, triple accuracy 0.679, no counted event on 0.130 (``MEASURED``).
+
+Conventions left open (rows kept as first written): a conviction or sentence is SANCTION convict in the
+codebook but ACCUSE (CAMEO 116) in the CAMEO crosswalk the system and the CAMEO probes follow; crowd
+control with tear gas is ASSAULT crowd-control in the codebook (``COERCE-v-3`` expects COERCE); an import
+ban "imposed" (``COERCE-ban-l-1``, COERCE) curtails commercial exchange, SANCTION by the codebook.
 """
 
 from __future__ import annotations
@@ -254,10 +276,62 @@ WORDING_ROWS = [
 ROWS = THREATEN_ROWS + COERCE_ROWS + SANCTION_ROWS + MOBILIZE_ROWS + SUPPORT_ROWS + NEAR_MISS_ROWS + WORDING_ROWS
 CLASSES = ("THREATEN", "COERCE", "SANCTION", "MOBILIZE", "SUPPORT")
 
-MEASURED: dict[str, float] = {}
+MEASURED: dict[str, float] = {"rows": 193, "type_accuracy": 0.751, "triple_f1": 0.715, "actor_f1": 0.924,
+                             "triple_accuracy": 0.679, "no_event_rate": 0.130}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "THREATEN-violence-n-2": "no event",
+    "THREATEN-territory-c-1": "wrong type: ASSAULT MAR -> -",
+    "THREATEN-arrest-c-1": "wrong argument: - -> ZWE",
+    "THREATEN-ban-c-1": "no event",
+    "COERCE-arrest-n-2": "wrong type: ACCUSE GEO -> RUS",
+    "COERCE-deport-p-1": "wrong argument: - -> AFG",
+    "COERCE-deport-n-1": "wrong type: ASSAULT DOM -> HTI",
+    "COERCE-restrict-l-1": "wrong argument: IRN -> IRN",
+    "COERCE-restrict-v-1": "wrong argument: ISR -> ISR",
+    "COERCE-censor-v-1": "wrong type: PROTEST RUS -> LTU",
+    "COERCE-seize-v-1": "wrong argument: TUR -> TUR",
+    "COERCE-withhold-v-1": "no event",
+    "COERCE-v-3": "wrong type: ASSAULT BLR -> BLR",
+    "COERCE-v-4": "wrong type: ASSAULT CUB -> CUB",
+    "COERCE-n-3": "wrong type: ACCUSE IGO -> CHN",
+    "COERCE-v-5": "wrong type: SANCTION GIN -> FRA",
+    "COERCE-p-4": "no event",
+    "SANCTION-discontinue-n-1": "wrong argument: - -> SYR",
+    "SANCTION-discontinue-l-4": "wrong type: COERCE AUS -> MMR",
+    "SANCTION-discontinue-v-4": "wrong type: COERCE USA -> VEN",
+    "SANCTION-relations-n-1": "wrong type: NONE - -> -",
+    "SANCTION-withdraw-v-4": "wrong type: RETREAT RUS -> UKR",
+    "SANCTION-convict-p-1": "wrong type: ACCUSE RUS -> RUS",
+    "SANCTION-convict-v-1": "wrong type: ACCUSE IRN -> FRA",
+    "SANCTION-convict-p-2": "wrong type: ACCUSE PER -> PER",
+    "SANCTION-convict-v-2": "wrong type: ACCUSE CHN -> AUS",
+    "SANCTION-convict-n-1": "wrong type: ACCUSE BLR -> BLR",
+    "MOBILIZE-troops-v-2": "wrong argument: IND -> -",
+    "MOBILIZE-troops-p-1": "wrong argument: - -> SYR",
+    "MOBILIZE-troops-n-1": "wrong argument: - -> RWA",
+    "MOBILIZE-troops-n-2": "no event",
+    "MOBILIZE-troops-l-1": "wrong argument: ARM -> ARM",
+    "MOBILIZE-troops-v-5": "wrong argument: GRC -> -",
+    "MOBILIZE-troops-v-6": "no event",
+    "MOBILIZE-weapons-l-1": "no event",
+    "MOBILIZE-troops-l-3": "wrong argument: VEN -> -",
+    "MOBILIZE-troops-v-8": "no event",
+    "NONE-x-1": "wrong type: NONE - -> -",
+    "CONCEDE-x-12": "wrong type: RETREAT JOR -> SYR",
+    "CONSULT-x-20": "wrong argument: BRA/CHN -> -",
+    "THREATEN-violence-v-6": "wrong type: ASSAULT IRN -> ISR",
+    "THREATEN-violence-l-4": "no event",
+    "THREATEN-violence-l-5": "wrong type: ASSAULT TUR -> -",
+    "THREATEN-restrict-n-2": "wrong type: SANCTION USA -> -",
+    "THREATEN-violence-v-8": "no event",
+    "COERCE-censor-v-3": "wrong type: SANCTION BFA -> FRA",
+    "MOBILIZE-troops-l-4": "wrong argument: CHN -> -",
+    "MOBILIZE-weapons-v-3": "no event",
+    "SUPPORT-praise-l-9": "wrong type: AID EGY -> SDN",
+    "SUPPORT-praise-l-10": "no event",
+}
 
 
 def class_found(rows: list, part: str = "whole") -> dict[str, tuple[int, int]]:
@@ -275,7 +349,7 @@ def class_found(rows: list, part: str = "whole") -> dict[str, tuple[int, int]]:
 
 def test_layout() -> None:
     ids = Counter(row[0] for row in ROWS)
-    assert max(ids.values()) == 1 and len(ROWS) == 165
+    assert max(ids.values()) == 1 and len(ROWS) == 193
     kinds = Counter(row[0].split("-")[-2] for row in ROWS)
     assert set(kinds) == {"v", "p", "n", "l", "c", "x"}, kinds
     assert not set(GAPS) - set(ids)
@@ -290,3 +364,12 @@ def test_coercion_class_row(row: tuple) -> None:
 
 def test_coercion_class_scores_hold_their_floor() -> None:
     assert plover_probe_shortfalls(ROWS, MEASURED) == []
+
+
+# rows found with the expected type, per class, after the rules (a class may gain, never lose)
+FOUND = {"THREATEN": 30, "COERCE": 33, "SANCTION": 27, "MOBILIZE": 21, "SUPPORT": 24}
+
+
+def test_coercion_classes_keep_their_found_rows() -> None:
+    found = class_found(ROWS)
+    assert [c for c in CLASSES if found[c][0] < FOUND[c]] == [], found

@@ -2,7 +2,7 @@
 the PLOVER codebook's definitions of THREATEN, COERCE, SANCTION, MOBILIZE and SUPPORT: alignment told
 by a verb of siding ("sided with X", "threw its weight behind X"), forces put on standby, trade flows
 curtailed with a named partner, a body quit, one's embassy closed, a party dissolved, a licence
-revoked, a hostile answer (done: ASSAULT; promised under a condition: THREATEN), forces sent along a
+revoked, a hostile answer (done: ASSAULT, "struck back at X"; promised under a condition: THREATEN), forces sent along a
 border counted in thousands or to a border region (a deployment, no aid), and support expressed by a
 verb of promising ("offered condolences"). Words live in ``data/events/patterns.yaml``, grammar in
 ``stages/events`` (``borders.py``, ``expressed.py``). Every rule has invented sentences (none from a
@@ -56,7 +56,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("COERCE licence revoked", N, "The Peruvian bank's chief revoked his offer on Monday.", None),
     ("COERCE licence revoked", M, "Zambia renewed the licence of a private Zambian radio station.", None),
     # a hostile answer: done, an attack (CAMEO 190); promised under a condition by its doer, a threat
-    ("ASSAULT hostile answer", P, "Israel retaliated against Hezbollah on Sunday.", ("ASSAULT", ("ISR",), ("LBN",))),
+    ("ASSAULT hostile answer", P, "Israel struck back at Hezbollah on Sunday.", ("ASSAULT", ("ISR",), ("LBN",))),
     ("ASSAULT hostile answer", P, "If Turkey strikes again, Syria will hit back, a Syrian official said.", ("THREATEN", ("SYR",), ("TUR",))),
     ("ASSAULT hostile answer", N, "Shares in Tokyo hit back their highs of the year.", None),
     ("ASSAULT hostile answer", M, "The Brazilian striker hit back at his critics after the match.", None),
