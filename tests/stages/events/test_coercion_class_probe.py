@@ -54,7 +54,13 @@ from collections import Counter
 import pytest
 
 from newsledger.evaluation.metrics import half
-from tests.builders import NO_EVENT, plover_probe_shortfalls, plover_row, plover_row_params, triple_row_result
+from tests.builders import (
+    NO_EVENT,
+    plover_probe_shortfalls,
+    plover_row,
+    plover_row_params,
+    triple_row_result,
+)
 
 r = plover_row
 

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
-from .expressed import expressed_in_saying
 from .decisions import decided_measure
+from .expressed import expressed_in_saying
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
