@@ -1039,6 +1039,7 @@ GAPS: dict[str, str] = {
     "171-lgt": "wrong type: ASSAULT IRN -> - for COERCE (light verb)",
     "172-prp": "wrong type: SANCTION RUS -> GBR for COERCE (target phrase)",
     "1722-nsu": "wrong argument: THA -> - for THA -> THA (nominal subject)",
+    "1722-crd": "wrong argument: TUN -> - for TUN -> TUN (coordination)",
     "173-crd": "wrong type: ACCUSE ZMB -> ZMB for COERCE (coordination)",
     "191-nob": "no event (nominal object)",
     "191-inf": "no event (infinitival)",

@@ -37,9 +37,11 @@ all rows  142/193  59/85  83/108
 
 type accuracy 0.674, triple F1 0.650, actor F1 0.893, triple accuracy 0.601, no counted event on 0.176.
 After the rules of ``test_coercion_class_rules.py`` (written looking at the tune rows): THREATEN 30/38
-(11/14, 19/24), COERCE 33/43 (15/21, 18/22), SANCTION 27/36 (12/16, 15/20), MOBILIZE 21/26 (10/12,
-11/14), SUPPORT 24/26 (13/13, 11/13); all rows 157/193 (69/85, 88/108); type accuracy 0.751, triple F1
-0.715, actor F1 0.924, triple accuracy 0.679, no counted event on 0.130 (``MEASURED``).
+(11/14, 19/24), COERCE 32/43 (15/21, 17/22), SANCTION 27/36 (12/16, 15/20), MOBILIZE 21/26 (10/12,
+11/14), SUPPORT 24/26 (13/13, 11/13); all rows 156/193 (69/85, 87/108); type accuracy 0.746, triple F1
+0.712, actor F1 0.921, triple accuracy 0.674, no counted event on 0.135 (``MEASURED``). A rule for
+parties dissolved by the state (COERCE ban) was dropped: the ACLED reading of a militia disbanded
+(change to group) and one ACLED-typed prediction on the second VOA set fell with it.
 
 Conventions left open (rows kept as first written): a conviction or sentence is SANCTION convict in the
 codebook but ACCUSE (CAMEO 116) in the CAMEO crosswalk the system and the CAMEO probes follow; crowd
@@ -282,11 +284,12 @@ WORDING_ROWS = [
 ROWS = THREATEN_ROWS + COERCE_ROWS + SANCTION_ROWS + MOBILIZE_ROWS + SUPPORT_ROWS + NEAR_MISS_ROWS + WORDING_ROWS
 CLASSES = ("THREATEN", "COERCE", "SANCTION", "MOBILIZE", "SUPPORT")
 
-MEASURED: dict[str, float] = {"rows": 193, "type_accuracy": 0.751, "triple_f1": 0.715, "actor_f1": 0.924,
-                             "triple_accuracy": 0.679, "no_event_rate": 0.130}
+MEASURED: dict[str, float] = {"rows": 193, "type_accuracy": 0.746, "triple_f1": 0.712, "actor_f1": 0.921,
+                             "triple_accuracy": 0.674, "no_event_rate": 0.135}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
+    "COERCE-ban-v-2": "no event",
     "THREATEN-violence-n-2": "no event",
     "THREATEN-territory-c-1": "wrong type: ASSAULT MAR -> -",
     "THREATEN-arrest-c-1": "wrong argument: - -> ZWE",
@@ -373,7 +376,7 @@ def test_coercion_class_scores_hold_their_floor() -> None:
 
 
 # rows found with the expected type, per class, after the rules (a class may gain, never lose)
-FOUND = {"THREATEN": 30, "COERCE": 33, "SANCTION": 27, "MOBILIZE": 21, "SUPPORT": 24}
+FOUND = {"THREATEN": 30, "COERCE": 32, "SANCTION": 27, "MOBILIZE": 21, "SUPPORT": 24}
 
 
 def test_coercion_classes_keep_their_found_rows() -> None:

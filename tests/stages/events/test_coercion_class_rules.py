@@ -1,7 +1,7 @@
 """Rules written against the coercion class probe (``test_coercion_class_probe.py``), each read from
 the PLOVER codebook's definitions of THREATEN, COERCE, SANCTION, MOBILIZE and SUPPORT: alignment told
 by a verb of siding ("sided with X", "threw its weight behind X"), forces put on standby, trade flows
-curtailed with a named partner, a body quit, one's embassy closed, a party dissolved, a licence
+curtailed with a named partner, a body quit, one's embassy closed, a licence
 revoked, a hostile answer (done: ASSAULT, "struck back at X"; promised under a condition: THREATEN), forces sent along a
 border counted in thousands or to a border region (a deployment, no aid), and support expressed by a
 verb of promising ("offered condolences"). Words live in ``data/events/patterns.yaml``, grammar in
@@ -45,11 +45,6 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("SANCTION embassy closed", P, "Panama shut its consulate in Caracas after the election.", ("SANCTION", ("PAN",), ("VEN",))),
     ("SANCTION embassy closed", N, "The embassy in Nairobi closed early for the holiday.", None),
     ("SANCTION embassy closed", M, "Kenya closed its border with Somalia on Friday.", None),
-    # a party or group dissolved by the state (COERCE ban, CAMEO 1722); a parliament dissolved is no ban
-    ("COERCE party dissolved", P, "Burkina Faso's junta dissolved the main opposition party in Burkina Faso on Friday.", ("COERCE", ("BFA",), ("BFA",))),
-    ("COERCE party dissolved", P, "Nicaragua disbanded dozens of Nicaraguan rights groups last year.", ("COERCE", ("NIC",), ("NIC",))),
-    ("COERCE party dissolved", N, "The Senegalese president dissolved parliament and called early elections.", None),
-    ("COERCE party dissolved", M, "The band dissolved in 1998 after a tour of Chile.", None),
     # a licence or accreditation withdrawn by the state (COERCE censor, CAMEO 1721)
     ("COERCE licence revoked", P, "Zambia revoked the licence of a private Zambian radio station.", ("COERCE", ("ZMB",), ("ZMB",))),
     ("COERCE licence revoked", P, "Ethiopia withdrew the accreditation of two Kenyan journalists.", ("COERCE", ("ETH",), ("KEN",))),
@@ -73,7 +68,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
 ]
 
 
-RULES = 10
+RULES = 9
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
