@@ -1037,7 +1037,6 @@ GAPS: dict[str, str] = {
     "163-hdl": "wrong type: SANCTION IGO -> BLR for COERCE (headline)",
     "170-sub": "no event (subordinate clause)",
     "171-lgt": "wrong type: ASSAULT IRN -> - for COERCE (light verb)",
-    "172-inf": "no event (infinitival)",
     "172-prp": "wrong type: SANCTION RUS -> GBR for COERCE (target phrase)",
     "1722-nsu": "wrong argument: THA -> - for THA -> THA (nominal subject)",
     "1722-crd": "wrong argument: TUN -> - for TUN -> TUN (coordination)",

@@ -121,7 +121,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("deployed police", "MOBILIZE", "Kenya deployed riot police in Madrid.", (("state:KEN",), ("place:madrid",))),
     ("deployed police", "MOBILIZE", "Kenya praised the police in Madrid.", None),
     ("halted mediation", "SANCTION", "Egypt halted its mediation between Israel and Hamas.", (("state:EGY",), ("state:ISR", "org:hamas"))),
-    ("halted mediation", "SANCTION", "Egypt halted its exports to Israel.", None),
+    ("halted mediation", "SANCTION", "Egypt halted its football league for a month.", None),
     ("beaten to death", "ASSAULT", "Rebels beat three Israelis to death.", (("sector:REB",), ("sector:ISR:CVL",))),
     ("beaten to death", "ASSAULT", "Rebels beat the drums until dawn.", None),
     ("human shield", "ASSAULT", "Rebels used Israelis as human shields.", (("sector:REB",), ("sector:ISR:CVL",))),

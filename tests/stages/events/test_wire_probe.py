@@ -366,7 +366,6 @@ GAPS: dict[str, str] = {
     "protest-04": "wrong argument: the blocked crossing's own side is no recipient",
     "protest-06": "wrong argument: rioters of the capital get no country",
     "sanction-07": "convention: a sentence is SANCTION convict in the manual (3.13), ACCUSE in the CAMEO crosswalk (116)",
-    "sanction-10": "convention: an import ban is SANCTION discontinue in the manual, COERCE in the CAMEO crosswalk (163)",
     "sanction-03": "type: 'ended the security agreements' ('end' is left out of the accord-ended rule: 'talks ended without agreement')",
     "mobilize-03": "type: 'put on the highest level of combat readiness' read as ASSAULT",
     "mobilize-08": "wrong argument: a city of the forces' own country as recipient",

@@ -49,6 +49,8 @@ def facing_deployment(ctx: Context, f: Found) -> bool:
     "along its border with Somalia"): a deployment, not military aid to the place's country."""
     v = f.pred[0]
     sent = set(children_of(v, "dobj"))
+    # what a quantity sent counts is sent too ("deployed thousands of troops along X")
+    sent |= {o for d in list(sent) if lemma_of(d) in ctx.lex.quantity_heads for o in prep_objects(d, "of")}
     if f.noun or (f.target.ids and not set(f.target.tokens) <= sent):
         return False  # a recipient named ("sent troops to Mali"); the forces sent are none ("deployed troops")
     there = _countries(ctx, f.target)
@@ -68,7 +70,8 @@ def facing_country(ctx: Context, f: Found) -> bool:
 def _boundary_words(ctx: Context, v: Token) -> list[Token]:
     """The boundary nouns in the place phrases of ``v`` and of its purpose clause, or its object."""
     heads = [v, *children_of(v, "xcomp", "advcl")]
-    words = [o for h in heads for p in children_of(h, "prep") for o in children_of(p, "pobj")]
+    # a place phrase the parser hung on the forces sent is the verb's ("deployed thousands of troops along X's border")
+    words = [o for h in (*heads, *children_of(v, "dobj")) for p in children_of(h, "prep") for o in children_of(p, "pobj")]
     words += [o for h in heads[1:] for o in children_of(h, "dobj")]
     return [w for w in words if lemma_of(w) in ctx.lex.boundary_nouns]
 

@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
     "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",
+    "expressed_objects",
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -166,6 +166,7 @@ class Lexicon:
     commitment_words: frozenset[str] = frozenset()  # "committed to ending the war": a commitment to an act (a gerund) only
     decision_verbs: frozenset[str] = frozenset()  # "decided to suspend aid": the measure taken, no threat or promise
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
+    expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
 
 @dataclass(frozen=True)

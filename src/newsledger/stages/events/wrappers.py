@@ -9,6 +9,7 @@ from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
 from .decisions import decided_measure
+from .expressed import expressed_in_saying
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
@@ -33,7 +34,8 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     if not _complete_arguments(ctx, f, fr, quad):
         return []
     promiser = f.extra[0] if f.noun and f.extra else None if f.noun else f.pred[0]
-    if promiser is not None and fr.wrapper is None and form_in(promiser, ctx.lex.intent_predicates):
+    if (promiser is not None and fr.wrapper is None and form_in(promiser, ctx.lex.intent_predicates)
+            and not expressed_in_saying(ctx, promiser)):
         fr.future = True  # "offered its troops to X", "pledged closer cooperation with X": a promise
     f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
     f.confidence = confidence(ctx, f, fr)
@@ -175,6 +177,8 @@ def _at_border(ctx: Context, t: Token) -> bool:
     border with Guyana"): a border is shared, and forces sent there are the sender's deployment."""
     if lemma_of(t) in ctx.lex.boundary_nouns or (t.dep_ in ("compound", "amod") and lemma_of(t.head) in ctx.lex.boundary_nouns):
         return True
+    if any(c.dep_ == "compound" and lemma_of(c) in ctx.lex.boundary_nouns for c in t.children):
+        return True  # "to Somalia's border region", "to the frontier area": a place on the border is the border's
     return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t.head.head) in ctx.lex.boundary_nouns
 
 
