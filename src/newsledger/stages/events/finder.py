@@ -14,6 +14,7 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .joined import joined_clause_events
+from .judgements import naming_judgement
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair
@@ -60,6 +61,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
         f = verb_event(ctx, t, consumed)
+        if f is None:
+            f = naming_judgement(ctx, t)  # "called the sanctions illegal"
         if f is not None:
             found.append(f)
     for t in tokens:

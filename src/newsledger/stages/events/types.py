@@ -165,6 +165,14 @@ class Lexicon:
     readiness_ends: frozenset[str] = frozenset()  # "... a ceasefire", "... peace talks": the cooperative ends so readied
     commitment_words: frozenset[str] = frozenset()  # "committed to ending the war": a commitment to an act (a gerund) only
     decision_verbs: frozenset[str] = frozenset()  # "decided to suspend aid": the measure taken, no threat or promise
+    # disapproval told as a judgement (judgements.py): "called the sanctions illegal", "said Russia was responsible"
+    judging_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
+    disapproval_words: frozenset[str] = frozenset()  # "illegal", "unacceptable", "a violation", "a provocation"
+    blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
+    blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
+    breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
+    responsibility_verbs: frozenset[str] = frozenset()  # "bore responsibility for"
+    responsibility_nouns: frozenset[str] = frozenset()  # ... with one of these objects
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
 
 
@@ -207,6 +215,8 @@ class Rules:
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
+    judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
+    blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
     government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
