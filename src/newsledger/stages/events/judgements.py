@@ -4,10 +4,11 @@ naming verb ("called the sanctions illegal", "described the manoeuvres as a prov
 the strike a violation of international law"), a reported copula ("said the operation was
 unacceptable", "said Russia was responsible for the attack", "said Rwanda was behind the
 offensive"), a reported breach ("said Israel had violated the ceasefire") or responsibility borne
-("said the United States bore responsibility for"). The judge is the accuser, the party judged
+("said the United States bore responsibility for") or a duty failed ("said the government had failed to
+protect civilians"). The judge is the accuser, the party judged
 (or the doer of the act judged: its possessor, its demonym, its "by" phrase) the accused.
 Words: ``patterns.yaml`` ``judging_verbs``, ``disapproval_words``, ``blame_words``,
-``blame_preps``, ``breach_verbs``, ``responsibility_nouns``; codes ``rules.yaml``
+``blame_preps``, ``breach_verbs``, ``responsibility_verbs``, ``responsibility_nouns``, ``failure_verbs``; codes ``rules.yaml``
 ``codes.judgement`` and ``codes.blame``."""
 
 from __future__ import annotations
@@ -57,14 +58,15 @@ def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None
     subj_tok = first_child(clause, "nsubj")
     if subj_tok is None or subj_tok.dep_ == "expl" or first_person(subj_tok):
         return None
-    code = _judged_code(ctx, clause)
-    if code is None:
+    judged = _judged_code(ctx, clause)
+    if judged is None:
         return None
+    code, needs_party = judged
     target = judged_party(ctx, subj_tok)
     if target.ids and set(target.ids) & set(rep.speaker.ids):
         return None
-    if not target and code == ctx.rules.blame_code:
-        return None  # "said the storm was responsible for the damage": no party blamed
+    if not target and needs_party:
+        return None  # "said the storm was responsible for the damage", "the talks failed to": no party blamed
     w, fr = rep.verb, rep.frame
     f = Found(
         cameo=code, pred=[clause], clause=w or clause, source=rep.speaker, target=target, plover="ACCUSE",
@@ -75,25 +77,28 @@ def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None
     return f
 
 
-def _judged_code(ctx: Context, clause: Token) -> str | None:
-    """The code of the judgement a reported clause makes of its subject, or None."""
+def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
+    """The code of the judgement a reported clause makes of its subject, and whether it needs a
+    party judged (blame, breach, failure: a thing is not blamed), or None."""
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
-        return rules.blame_code  # "had violated the ceasefire"
+        return rules.blame_code, True  # "had violated the ceasefire"
     if form_in(clause, lex.responsibility_verbs) and any(
             form_in(o, lex.responsibility_nouns) for o in children_of(clause, "dobj")):
-        return rules.blame_code  # "bore responsibility for"
+        return rules.blame_code, True  # "bore responsibility for"
+    if form_in(clause, lex.failure_verbs) and first_child(clause, "xcomp") is not None:
+        return rules.judgement_code, True  # "had failed to protect civilians"
     if clause.lemma_ != "be":
         return None
     preds = children_of(clause, "acomp", "attr")
     if any(form_in(p, lex.blame_words) for p in preds) or any(
             form_in(p, lex.blame_preps) and p.dep_ == "prep" for p in clause.children):
-        return rules.blame_code  # "was responsible for", "was behind"
+        return rules.blame_code, True  # "was responsible for", "was behind"
     blame = first_child(clause, "xcomp")
     if blame is not None and form_in(blame, lex.blame_words) and first_child(blame, "dobj") is None:
-        return rules.blame_code  # "is to blame"
+        return rules.blame_code, True  # "is to blame"
     if any(disapproving(ctx, p) for p in preds):
-        return rules.judgement_code  # "was unacceptable", "was a violation of its sovereignty"
+        return rules.judgement_code, False  # "was unacceptable", "was a violation of its sovereignty"
     return None
 
 

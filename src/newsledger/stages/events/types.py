@@ -173,6 +173,7 @@ class Lexicon:
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
     responsibility_verbs: frozenset[str] = frozenset()  # "bore responsibility for"
     responsibility_nouns: frozenset[str] = frozenset()  # ... with one of these objects
+    failure_verbs: frozenset[str] = frozenset()  # "said the government had failed to protect civilians"
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
 
 
