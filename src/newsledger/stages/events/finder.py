@@ -14,7 +14,7 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .joined import joined_clause_events
-from .judgements import naming_judgement
+from .judgements import allegation, naming_judgement
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair
@@ -60,7 +60,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
-        f = verb_event(ctx, t, consumed)
+        f = allegation(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had rigged the vote"
         if f is None:
             f = naming_judgement(ctx, t)  # "called the sanctions illegal"
         if f is not None:

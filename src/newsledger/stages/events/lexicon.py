@@ -61,7 +61,7 @@ _WORD_LISTS = (
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
     "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",
     "judging_verbs", "disapproval_words", "blame_words", "blame_preps", "breach_verbs", "responsibility_verbs",
-    "responsibility_nouns", "failure_verbs",
+    "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
 )
 PATTERNS_SCHEMA = {
     "version": int,

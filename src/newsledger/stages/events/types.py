@@ -174,6 +174,8 @@ class Lexicon:
     responsibility_verbs: frozenset[str] = frozenset()  # "bore responsibility for"
     responsibility_nouns: frozenset[str] = frozenset()  # ... with one of these objects
     failure_verbs: frozenset[str] = frozenset()  # "said the government had failed to protect civilians"
+    allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
+    critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
 
 
