@@ -14,7 +14,7 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .joined import joined_clause_events
-from .judgements import allegation, naming_judgement
+from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair
@@ -70,6 +70,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             f = noun_event(ctx, t)
             if f is not None:
                 found.append(f)
+    found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import arg
+from .predicates import noun_pattern
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
 
@@ -71,6 +72,28 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     if target.ids and set(target.ids) & set(source.ids):
         return None
     f = Found(cameo=ctx.rules.blame_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE")
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if target.ids else k.accusation_unresolved
+    return f
+
+
+def decried_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
+    """"The African Union condemned the killing of peacekeepers": an act told by an event noun and
+    decried by a verb of ``decrying_verbs`` with no party named (PLOVER ACCUSE disapprove: "condemn,
+    decry ... an action") is an ACCUSE from the decrier to the act's doer, if named; the act stays
+    an event of its own."""
+    obj = first_child(v, "dobj")
+    if obj is None or not form_in(v, ctx.lex.decrying_verbs) or any(v in f.pred and f.target for f in found):
+        return None
+    act = next((f for f in found if f.noun and f.pred[0].i == obj.i), None)
+    subj = first_child(v, "nsubj")
+    source = arg(ctx, subj, allow_vague=False) if subj is not None else Arg()
+    if not source or (act is None and noun_pattern(ctx, obj) is None):
+        return None
+    target = act.source if act is not None else judged_party(ctx, obj)
+    if set(target.ids) & set(source.ids):
+        target = Arg()
+    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE")
     k = ctx.rules.confidence
     f.confidence = k.accusation if target.ids else k.accusation_unresolved
     return f

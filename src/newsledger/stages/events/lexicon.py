@@ -62,6 +62,7 @@ _WORD_LISTS = (
     "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",
     "judging_verbs", "disapproval_words", "blame_words", "blame_preps", "breach_verbs", "responsibility_verbs",
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
+    "decrying_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -176,6 +176,7 @@ class Lexicon:
     failure_verbs: frozenset[str] = frozenset()  # "said the government had failed to protect civilians"
     allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
     critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
+    decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
 
 
