@@ -45,7 +45,7 @@ ROWS: list[Row] = [
     ("allege", "Kenya's opposition did not allege that the Ugandan government had jailed its supporters.", None),
     # an act decried with no party named
     ("decried", "Jordan condemned the attack on the aid convoy near Khan Younis.", (("JOR",), ())),
-    ("decried", "Canada condemned the shelling of the children's hospital on Sunday.", (("CAN",), ())),
+    ("decried", "Egypt denounced the detention of the aid workers near Rafah on Sunday.", (("EGY",), ("PSE",))),
     ("decried", "Jordan welcomed the arrival of the aid convoy near Khan Younis.", None),
     ("decried", "Jordan condemned the weather that delayed the aid convoy near Khan Younis.", None),
     # the rest of English's verbs of reproof
