@@ -35,6 +35,10 @@ Measured on main d2fb4256 before any rule (136 rows; the held-out estimate): typ
 0.574 (tune 0.614 / 0.557, check 0.667 / 0.591); per class type / triple: verb 0.731 / 0.692,
 pass 0.789 / 0.737, nom 0.550 / 0.550, light 0.842 / 0.684, speech 0.333 / 0.333, legal 0.706 /
 0.647, judge 0.471 / 0.294.
+After the rules of branch i16-accuse (``stages/events/judgements.py``, the ACCUSE block of
+``patterns.yaml``), written looking at tune-half failures: type 0.824, triple 0.757 (tune 0.886 /
+0.829, check 0.758 / 0.682); verb 0.923 / 0.885, pass 0.789 / 0.737, nom 0.600 / 0.600, light
+0.842 / 0.684, speech 0.778 / 0.778, legal 0.824 / 0.765, judge 1.000 / 0.824.
 """
 
 from __future__ import annotations
@@ -217,13 +221,8 @@ ROWS: list[Row] = [r for rows in CLASSES.values() for r in rows]
 
 # rows the coder still gets wrong (strict: a row that starts passing must leave)
 GAPS: dict[str, str] = {
-    "verb-09": "read as CONCEDE",
     "verb-10": "read as no counted event",
-    "verb-12": "read as ASSAULT",
     "verb-13": "arguments: [['ETH'], ['SDN']]",
-    "verb-14": "read as no counted event",
-    "verb-16": "read as ASSAULT",
-    "verb-21": "read as SUPPORT",
     "verb-22": "read as no counted event",
     "pass-09": "arguments: [['IGO'], ['RUS']]",
     "pass-10": "read as no counted event",
@@ -234,7 +233,6 @@ GAPS: dict[str, str] = {
     "nom-03": "read as no counted event",
     "nom-08": "read as no counted event",
     "nom-09": "read as REJECT",
-    "nom-11": "read as no counted event",
     "nom-13": "read as no counted event",
     "nom-14": "read as no counted event",
     "nom-15": "read as NONE",
@@ -245,36 +243,17 @@ GAPS: dict[str, str] = {
     "light-12": "arguments: [['NGA'], ['NGA']]",
     "light-13": "read as ASSAULT",
     "light-15": "read as COERCE",
-    "speech-01": "read as ASSAULT",
-    "speech-02": "read as ASSAULT",
-    "speech-03": "read as AGREE",
-    "speech-04": "read as AGREE",
     "speech-05": "read as no counted event",
     "speech-06": "read as no counted event",
-    "speech-07": "read as no counted event",
-    "speech-08": "read as no counted event",
     "speech-09": "read as ASSAULT",
-    "speech-11": "read as ASSAULT",
-    "speech-12": "read as MOBILIZE",
     "speech-13": "read as ASSAULT",
     "legal-07": "read as NONE",
     "legal-10": "read as ASSAULT",
     "legal-12": "arguments: [['IGO'], ['UKR']]",
-    "legal-n1": "an ACCUSE is read",
     "legal-n2": "an ACCUSE is read",
-    "legal-n4": "an ACCUSE is read",
-    "judge-01": "read as SANCTION",
-    "judge-02": "read as MOBILIZE",
-    "judge-03": "read as ASSAULT",
-    "judge-04": "read as no counted event",
-    "judge-05": "read as NONE",
-    "judge-06": "read as no counted event",
     "judge-07": "arguments: [['IGO'], ['MLI']]",
     "judge-08": "arguments: [['NGA'], ['NGA']]",
-    "judge-09": "read as ASSAULT",
     "judge-10": "arguments: [['IGO'], ['SDN']]",
-    "judge-11": "read as no counted event",
-    "judge-12": "read as MOBILIZE",
 }
 
 
