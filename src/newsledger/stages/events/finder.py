@@ -95,9 +95,11 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
-    out.extend(report_events(ctx, sent, out, ctx.data.reports))
-    out.extend(joined_clause_events(ctx, sent, out))  # "..., and a third blew himself up": a joined clause's act
-    out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
+    acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
+    reported = report_events(ctx, sent, acts, ctx.data.reports)
+    reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
+    reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
+    out.extend(reported)
     for f in out:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
@@ -478,11 +480,14 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
     ctx = Context(doc, actors, quotes, data)
     events: list[Event] = []
     told: set[int] = set()  # a word read as (part of) an event already (negated, hypothetical) is not re-read
+    judged: set[int] = set()  # judgements (judgements.py) tell no act: an article of them alone still reads its nouns
     for index, sent in doc.spacy_sentences():
         found = sentence_events(ctx, sent)
         told.update(t.idx for f in found for t in [*f.pred, *f.extra])
+        judged.update(f.pred[0].idx for f in found if f.judgement)
         events.extend(to_records(ctx, index, sent, found))
-    if not any(e.parent_id is None and e.modality in ("asserted", "requested") for e in events):
+    if not any(e.parent_id is None and e.modality in ("asserted", "requested") and e.predicate.start not in judged
+               for e in events):
         told.update(e.predicate.start for e in events)
         for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
             events.extend(e for e in to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports))

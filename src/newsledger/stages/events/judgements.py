@@ -46,7 +46,7 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
     if not source:
         return None
     f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=judged_party(ctx, obj),
-              plover="ACCUSE", extra=[word])
+              plover="ACCUSE", judgement=True, extra=[word])
     k = ctx.rules.confidence
     f.confidence = k.accusation if f.target.ids else k.accusation_unresolved
     return f
@@ -71,7 +71,7 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     target = judged_party(ctx, accused) if accused is not None else Arg()
     if target.ids and set(target.ids) & set(source.ids):
         return None
-    f = Found(cameo=ctx.rules.blame_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE")
+    f = Found(cameo=ctx.rules.blame_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
     k = ctx.rules.confidence
     f.confidence = k.accusation if target.ids else k.accusation_unresolved
     return f
@@ -93,7 +93,7 @@ def decried_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
     target = act.source if act is not None else judged_party(ctx, obj)
     if set(target.ids) & set(source.ids):
         target = Arg()
-    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE")
+    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
     k = ctx.rules.confidence
     f.confidence = k.accusation if target.ids else k.accusation_unresolved
     return f
@@ -117,7 +117,7 @@ def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None
         return None  # "said the storm was responsible for the damage", "the talks failed to": no party blamed
     w, fr = rep.verb, rep.frame
     f = Found(
-        cameo=code, pred=[clause], clause=w or clause, source=rep.speaker, target=target, plover="ACCUSE",
+        cameo=code, pred=[clause], clause=w or clause, source=rep.speaker, target=target, plover="ACCUSE", judgement=True,
         speaker=fr.speaker, speaker_token=fr.speaker_token, quote=rep.quote, claimed_outlet=w is None, claim_at=w,
     )
     k = ctx.rules.confidence

@@ -443,6 +443,7 @@ class Found:
     extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
     target_from_source: bool = False  # no target named: the source's own country (a domestic event)
+    judgement: bool = False  # disapproval told as a judgement (judgements.py): no act of its own, blocks no report
 
 
 @dataclass
