@@ -187,7 +187,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "claim_of_responsibility"),
     ("responsible for rocket fire", "negative", "Israel said Hezbollah fired rockets at the town of Metula.",
      "Shelling/artillery/missile attack"),
-    ("responsible for rocket fire", "near miss", "Israel said Hezbollah was responsible for the rise in tension.", None),
+    # (blame for no act of violence is an accusation told in speech, PLOVER ACCUSE: ACLED's residual "diplomacy")
+    ("responsible for rocket fire", "near miss", "Israel said Hezbollah was responsible for the rise in tension.",
+     "diplomacy"),
     # acled.yaml organised crime: the violence of a drug cartel or a criminal gang
     ("cartel violence", "positive", "Gunmen believed to be members of a drug cartel killed 14 people at a bar in "
      "Guanajuato.", "organised_crime"),

@@ -14,6 +14,7 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .joined import joined_clause_events
+from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair
@@ -59,7 +60,9 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
-        f = verb_event(ctx, t, consumed)
+        f = allegation(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had rigged the vote"
+        if f is None:
+            f = naming_judgement(ctx, t)  # "called the sanctions illegal"
         if f is not None:
             found.append(f)
     for t in tokens:
@@ -67,6 +70,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             f = noun_event(ctx, t)
             if f is not None:
                 found.append(f)
+    found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
@@ -91,9 +95,11 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
-    out.extend(report_events(ctx, sent, out, ctx.data.reports))
-    out.extend(joined_clause_events(ctx, sent, out))  # "..., and a third blew himself up": a joined clause's act
-    out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
+    acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
+    reported = report_events(ctx, sent, acts, ctx.data.reports)
+    reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
+    reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
+    out.extend(reported)
     for f in out:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
@@ -474,11 +480,14 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
     ctx = Context(doc, actors, quotes, data)
     events: list[Event] = []
     told: set[int] = set()  # a word read as (part of) an event already (negated, hypothetical) is not re-read
+    judged: set[int] = set()  # judgements (judgements.py) tell no act: an article of them alone still reads its nouns
     for index, sent in doc.spacy_sentences():
         found = sentence_events(ctx, sent)
         told.update(t.idx for f in found for t in [*f.pred, *f.extra])
+        judged.update(f.pred[0].idx for f in found if f.judgement)
         events.extend(to_records(ctx, index, sent, found))
-    if not any(e.parent_id is None and e.modality in ("asserted", "requested") for e in events):
+    if not any(e.parent_id is None and e.modality in ("asserted", "requested") and e.predicate.start not in judged
+               for e in events):
         told.update(e.predicate.start for e in events)
         for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
             events.extend(e for e in to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports))

@@ -61,6 +61,9 @@ _WORD_LISTS = (
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
     "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",
     "expressed_objects",
+    "judging_verbs", "disapproval_words", "blame_words", "blame_preps", "breach_verbs", "responsibility_verbs",
+    "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
+    "decrying_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -77,7 +80,8 @@ RULES_SCHEMA = Required(
     {
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
-                           "conflict_end": str},
+                           "conflict_end": str,
+                           "judgement": str, "blame": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -139,6 +143,8 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
+        judgement_code=str(codes.get("judgement", "111")),
+        blame_code=str(codes.get("blame", "112")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

@@ -165,6 +165,18 @@ class Lexicon:
     readiness_ends: frozenset[str] = frozenset()  # "... a ceasefire", "... peace talks": the cooperative ends so readied
     commitment_words: frozenset[str] = frozenset()  # "committed to ending the war": a commitment to an act (a gerund) only
     decision_verbs: frozenset[str] = frozenset()  # "decided to suspend aid": the measure taken, no threat or promise
+    # disapproval told as a judgement (judgements.py): "called the sanctions illegal", "said Russia was responsible"
+    judging_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
+    disapproval_words: frozenset[str] = frozenset()  # "illegal", "unacceptable", "a violation", "a provocation"
+    blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
+    blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
+    breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
+    responsibility_verbs: frozenset[str] = frozenset()  # "bore responsibility for"
+    responsibility_nouns: frozenset[str] = frozenset()  # ... with one of these objects
+    failure_verbs: frozenset[str] = frozenset()  # "said the government had failed to protect civilians"
+    allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
+    critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
+    decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
@@ -208,6 +220,8 @@ class Rules:
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
+    judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
+    blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
     government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
@@ -430,6 +444,7 @@ class Found:
     extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
     target_from_source: bool = False  # no target named: the source's own country (a domestic event)
+    judgement: bool = False  # disapproval told as a judgement (judgements.py): no act of its own, blocks no report
 
 
 @dataclass

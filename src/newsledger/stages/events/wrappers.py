@@ -108,6 +108,8 @@ def _unnamed_doer(ctx: Context, f: Found) -> None:
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     """The doer's own country as the target of an event that names none, and the code of an event
     done at home."""
+    if f.judgement:
+        return  # a judgement names the party it judges or none ("called the raid a provocation")
     # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home;
     # so is what actors inside a country act on when no actor resolves it ("Dutch farmers protested
     # against the government", "unions threatened a strike against the government": their own)

@@ -1,0 +1,179 @@
+"""Disapproval told as a judgement (PLOVER ACCUSE disapprove: "express disapproval, objections";
+allege: "accuse formally or informally"): an act or party named with a word of disapproval by a
+naming verb ("called the sanctions illegal", "described the manoeuvres as a provocation", "branded
+the strike a violation of international law"), a reported copula ("said the operation was
+unacceptable", "said Russia was responsible for the attack", "said Rwanda was behind the
+offensive"), a reported breach ("said Israel had violated the ceasefire") or responsibility borne
+("said the United States bore responsibility for") or a duty failed ("said the government had failed to
+protect civilians"). The judge is the accuser, the party judged
+(or the doer of the act judged: its possessor, its demonym, its "by" phrase) the accused.
+Words: ``patterns.yaml`` ``judging_verbs``, ``disapproval_words``, ``blame_words``,
+``blame_preps``, ``breach_verbs``, ``responsibility_verbs``, ``responsibility_nouns``, ``failure_verbs``; codes ``rules.yaml``
+``codes.judgement`` and ``codes.blame``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .arguments import arg
+from .predicates import noun_pattern
+from .tokens import children_of, first_child, first_person, form_in, prep_objects
+from .types import Arg, Context, Found
+
+if TYPE_CHECKING:
+    from .speech import Report
+
+# dependents of a naming verb that hold what its object is called ("called X illegal", "branded X a violation")
+_PREDICATIVE = ("oprd", "xcomp", "acomp", "attr", "dobj")
+
+
+def naming_judgement(ctx: Context, v: Token) -> Found | None:
+    """"X called Y illegal", "described Y's move as a provocation": an ACCUSE from X to Y (or to
+    the doer of the act Y), when what Y is called is a word of disapproval."""
+    if not form_in(v, ctx.lex.judging_verbs):
+        return None
+    subj = first_child(v, "nsubj")
+    obj = first_child(v, "dobj")
+    if subj is None or obj is None:
+        return None
+    preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
+    word = next((p for p in preds if disapproving(ctx, p)), None)
+    if word is None:
+        return None
+    source = arg(ctx, subj, allow_vague=False)
+    if not source:
+        return None
+    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=judged_party(ctx, obj),
+              plover="ACCUSE", judgement=True, extra=[word])
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if f.target.ids else k.accusation_unresolved
+    return f
+
+
+def allegation(ctx: Context, v: Token) -> Found | None:
+    """"X alleged that Y had rigged the vote", "complained that Y was jailing critics", "critics say
+    Y has dismantled ...": a statement made as an allegation (a verb of ``allegation_verbs``, or a
+    speech verb whose subject is one of ``critic_nouns``) accuses the subject of what it says,
+    whatever its content (PLOVER ACCUSE allege: "formally or informally accuse")."""
+    subj = first_child(v, "nsubj")
+    content = first_child(v, "ccomp")
+    if subj is None or content is None or any(c.dep_ == "neg" for c in v.children):
+        return None
+    if not form_in(v, ctx.lex.allegation_verbs) and not (
+            form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)):
+        return None
+    source = arg(ctx, subj)
+    if not source:
+        return None
+    accused = first_child(content, "nsubj", "nsubjpass")
+    target = judged_party(ctx, accused) if accused is not None else Arg()
+    if target.ids and set(target.ids) & set(source.ids):
+        return None
+    f = Found(cameo=ctx.rules.blame_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if target.ids else k.accusation_unresolved
+    return f
+
+
+def decried_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
+    """"The African Union condemned the killing of peacekeepers": an act told by an event noun and
+    decried by a verb of ``decrying_verbs`` with no party named (PLOVER ACCUSE disapprove: "condemn,
+    decry ... an action") is an ACCUSE from the decrier to the act's doer, if named; the act stays
+    an event of its own."""
+    obj = first_child(v, "dobj")
+    if obj is None or not form_in(v, ctx.lex.decrying_verbs) or any(v in f.pred and f.target for f in found):
+        return None
+    act = next((f for f in found if f.noun and f.pred[0].i == obj.i), None)
+    subj = first_child(v, "nsubj")
+    source = arg(ctx, subj, allow_vague=False) if subj is not None else Arg()
+    if not source or (act is None and noun_pattern(ctx, obj) is None):
+        return None
+    target = act.source if act is not None else judged_party(ctx, obj)
+    if set(target.ids) & set(source.ids):
+        target = Arg()
+    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if target.ids else k.accusation_unresolved
+    return f
+
+
+def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None:
+    """A reported clause that judges its subject: "said the operation was unacceptable", "said
+    Russia was responsible for the attack", "said Israel had violated the ceasefire", "said the
+    United States bore responsibility for the killing"."""
+    subj_tok = first_child(clause, "nsubj")
+    if subj_tok is None or subj_tok.dep_ == "expl" or first_person(subj_tok):
+        return None
+    judged = _judged_code(ctx, clause)
+    if judged is None:
+        return None
+    code, needs_party = judged
+    target = judged_party(ctx, subj_tok)
+    if target.ids and set(target.ids) & set(rep.speaker.ids):
+        return None
+    if not target and needs_party:
+        return None  # "said the storm was responsible for the damage", "the talks failed to": no party blamed
+    w, fr = rep.verb, rep.frame
+    f = Found(
+        cameo=code, pred=[clause], clause=w or clause, source=rep.speaker, target=target, plover="ACCUSE", judgement=True,
+        speaker=fr.speaker, speaker_token=fr.speaker_token, quote=rep.quote, claimed_outlet=w is None, claim_at=w,
+    )
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if target.ids else k.accusation_unresolved
+    return f
+
+
+def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
+    """The code of the judgement a reported clause makes of its subject, and whether it needs a
+    party judged (blame, breach, failure: a thing is not blamed), or None."""
+    lex, rules = ctx.lex, ctx.rules
+    if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
+        return rules.blame_code, True  # "had violated the ceasefire"
+    if form_in(clause, lex.responsibility_verbs) and any(
+            form_in(o, lex.responsibility_nouns) for o in children_of(clause, "dobj")):
+        return rules.blame_code, True  # "bore responsibility for"
+    if form_in(clause, lex.failure_verbs) and first_child(clause, "xcomp") is not None:
+        return rules.judgement_code, True  # "had failed to protect civilians"
+    if clause.lemma_ != "be":
+        return None
+    preds = children_of(clause, "acomp", "attr")
+    if any(form_in(p, lex.blame_words) for p in preds) or any(
+            form_in(p, lex.blame_preps) and p.dep_ == "prep" for p in clause.children):
+        return rules.blame_code, True  # "was responsible for", "was behind"
+    blame = first_child(clause, "xcomp")
+    if blame is not None and form_in(blame, lex.blame_words) and first_child(blame, "dobj") is None:
+        return rules.blame_code, True  # "is to blame"
+    if any(disapproving(ctx, p) for p in preds):
+        return rules.judgement_code, False  # "was unacceptable", "was a violation of its sovereignty"
+    return None
+
+
+def disapproving(ctx: Context, p: Token) -> bool:
+    """A predicate word of disapproval, or a noun that one qualifies ("a reckless act"), or one
+    of its coordinates ("regrettable and unjustified")."""
+    words = ctx.lex.disapproval_words
+    if form_in(p, words):
+        return not any(c.dep_ == "neg" for c in p.children)
+    if p.pos_ in ("NOUN", "PROPN") and any(form_in(a, words) for a in children_of(p, "amod")):
+        return True
+    return any(form_in(c, words) for c in children_of(p, "conj"))
+
+
+def judged_party(ctx: Context, tok: Token) -> Arg:
+    """The party a judgement is of: the actor ``tok`` names, else the doer of the act it names
+    (its possessor, its demonym or name, its "by" phrase)."""
+    got = arg(ctx, tok, allow_vague=False)
+    if got.ids:
+        return got
+    for mod in sorted((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i),
+                      key=lambda c: (c.dep_ != "poss", -c.i)):
+        one = arg(ctx, mod, allow_vague=False)
+        if one.ids:
+            return one
+    for o in prep_objects(tok, "by"):
+        one = arg(ctx, o, allow_vague=False)
+        if one.ids:
+            return one
+    return Arg()
