@@ -176,6 +176,10 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
                 out = widen(teller, c)
                 out.via_modifier = True
                 return out
+            if got.ids and other_doer(ctx, c, got):  # "Syria condemned the Turkish attack on its posts": Syria's
+                out = widen(got, c)
+                out.via_modifier = True
+                return out
             continue
         if stance_prefix(mod):
             continue  # "an anti-Syria journalist" is no Syrian
@@ -245,6 +249,22 @@ def teller_owner(ctx: Context, c: Token, owner: Arg) -> Arg | None:
             if got.named and got.ids and agrees(ctx, got, False, True) and not set(got.ids) <= doers:
                 return got
     return None
+
+
+def other_doer(ctx: Context, c: Token, owner: Arg) -> bool:
+    """An act noun between ``c`` and its verb names a doer of its own by a name before it, another than the
+    owner a possessive pronoun of ``c`` names ("condemned the Turkish attack on its border posts": the attack
+    is Turkey's, the posts are the subject's own, not the doer's)."""
+    cur = c
+    for _ in range(4):
+        if cur.head.i == cur.i or is_verb(cur.head):
+            return False
+        cur = cur.head
+        for mod in (x for x in cur.children if x.dep_ in ("amod", "poss", "compound") and x.i < cur.i):
+            m = ctx.mention(mod)
+            if m is not None and m.actor_id and m.actor_id not in owner.ids:
+                return True
+    return False
 
 
 def stance_prefix(mod: Token) -> bool:

@@ -81,6 +81,9 @@ RULES_SCHEMA = Required(
         "historical_years": int,
         "victim_place_window": int,
         "domestic_target_types": [str],
+        "condemning_types": [str],
+        "condemned_act_types": [str],
+        "condemned_act_nouns": [str],
         "host_visits": MapOf(_CODE),
         "complaint_protests": [str],
         "complaint_not_heads": [str],
@@ -145,6 +148,9 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),
+        condemning_types=frozenset(str(t) for t in raw.get("condemning_types", [])),
+        condemned_act_types=frozenset(str(t) for t in raw.get("condemned_act_types", [])),
+        condemned_act_nouns=frozenset(str(w).lower() for w in raw.get("condemned_act_nouns", [])),
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
     )
 

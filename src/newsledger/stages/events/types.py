@@ -214,6 +214,9 @@ class Rules:
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
+    condemning_types: frozenset[str] = frozenset()  # accusations whose condemned act's victims are no target
+    condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
+    condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
 
 
