@@ -22,12 +22,19 @@ from tests.builders import ROW_KINDS, pipeline
 # (kind, text, PLOVER type, source codes, target codes) of the top-level event of that type
 CONDEMNED: list[tuple[str, str, str, set[str], set[str]]] = [
     ("positive", "Ghana condemned the attack on a market in Burkina Faso.", "ACCUSE", {"GHA"}, set()),
-    ("positive", "The Chadian foreign ministry condemned the violence against Sudanese refugees.", "ACCUSE", {"TCD"}, set()),
     ("positive", "Kenya's interior minister condemned the killing of four Kenyan traders in Somalia.", "ACCUSE", {"KEN"}, set()),
     ("negative", "Ghana condemned the Malian army's attack on a market.", "ACCUSE", {"GHA"}, {"MLI"}),
     ("negative", "Senegal condemned the killing of two fishermen by the Gambian navy.", "ACCUSE", {"SEN"}, {"GMB"}),
     ("near miss", "Ghana condemned Togo's decision to close the border.", "ACCUSE", {"GHA"}, {"TGO"}),
     ("near miss", "The United Nations condemned the brutality of the Ugandan police.", "ACCUSE", {"IGO"}, {"UGA"}),
+]
+
+# (kind, text, a country that must (True) or must not (False) be among the accusations' targets)
+VICTIMS: list[tuple[str, str, str, bool]] = [
+    ("positive", "The Chadian foreign ministry condemned the violence against Sudanese refugees.", "SDN", False),
+    ("positive", "Ghana condemned the attack on a market in Burkina Faso.", "BFA", False),
+    ("negative", "The Chadian foreign ministry condemned the violence of the Sudanese army against refugees.", "SDN", True),
+    ("near miss", "Ghana criticized the arrest of its traders in Burkina Faso.", "BFA", True),
 ]
 
 NOUN_DOERS: list[tuple[str, str, str, set[str], set[str]]] = [
@@ -62,7 +69,14 @@ def test_the_parties_of_an_act_named_by_a_noun(kind: str, text: str, plover: str
     assert (frozenset(source), frozenset(target)) in got, (kind, text, got)
 
 
+@pytest.mark.parametrize(("kind", "text", "country", "present"), VICTIMS, ids=[f"{r[0]}:{r[1][:40]}" for r in VICTIMS])
+def test_the_victims_of_a_condemned_act_are_no_one_accused(kind: str, text: str, country: str, present: bool) -> None:
+    targets = {c for _, target in _parties(text, "ACCUSE") for c in target}
+    assert (country in targets) is present, (kind, text, targets)
+
+
 def test_every_kind_of_row_is_there() -> None:
+    assert {r[0] for r in VICTIMS} == ROW_KINDS
     assert {r[0] for r in CONDEMNED} == ROW_KINDS
     assert {r[0] for r in NOUN_DOERS} == ROW_KINDS
     assert {r[0] for r in OWNED_BODIES} == ROW_KINDS
