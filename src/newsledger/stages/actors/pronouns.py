@@ -11,8 +11,8 @@ from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import bare_definite, body_like, reported_subject, reporting_subject
 from .placement import context_country
-from .state import ArticleState, recent, verb_subject
 from .possessed_bodies import anaphor_owner
+from .state import ArticleState, recent, verb_subject
 from .state_roles import own_force, story_land
 from .tables import AnaphorEntry
 from .titles import resolve_civilian, resolve_honorific, resolve_sector, resolve_title

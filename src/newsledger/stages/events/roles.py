@@ -176,11 +176,9 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
     nouns.extend(carrier_phrases(v, obj, pat))
     if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
-        agent = _event_agent(ctx, obj, v)
-        if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
-            return agent, obj
-        if condemned_act(ctx, pat, obj):  # "condemned the attack on a school in Mali": no doer named, no one accused
-            return word_doer(ctx, obj), obj  # ... "condemned settler violence": the settlers
+        reacted = _reacted_doer(ctx, v, pat, obj)
+        if reacted is not None:
+            return reacted, obj
     if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
         obj, obj_hit = None, None
     for place in pat.target:
@@ -200,6 +198,17 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def _reacted_doer(ctx: Context, v: Token, pat: EventPattern, obj: Token) -> Arg | None:
+    """The target of a reaction to what its object names: that act's doer ("welcomed the release of hostages by
+    Hamas": Hamas is welcomed, not the hostages); of a condemned act with no doer named, no one ("condemned the
+    attack on a school in Mali"; a word of violence names its own: "condemned settler violence"); None: read the
+    pattern's places."""
+    agent = _event_agent(ctx, obj, v)
+    if agent:
+        return agent
+    return word_doer(ctx, obj) if condemned_act(ctx, pat, obj) else None
 
 
 def carrier_phrases(v: Token, obj: Token | None, pat: EventPattern) -> list[Token]:
