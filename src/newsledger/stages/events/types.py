@@ -133,6 +133,7 @@ class Lexicon:
     facing_preps: frozenset[str] = frozenset()  # "deployed troops near Kyiv": forces facing a place, no aid to it
     carrying_verbs: frozenset[str] = frozenset()  # "sent a plane carrying medical supplies": what is sent is the load
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
+    role_verbs: frozenset[str] = frozenset()  # "which oversees military operations": a standing role, no act
     presupposing_verbs: frozenset[str] = frozenset()  # "did not condemn the strikes": the strikes happened
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
     stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
