@@ -35,6 +35,7 @@ VICTIMS: list[tuple[str, str, str, bool]] = [
     ("positive", "Ghana condemned the attack on a market in Burkina Faso.", "BFA", False),
     ("negative", "The Chadian foreign ministry condemned the violence of the Sudanese army against refugees.", "SDN", True),
     ("near miss", "Ghana criticized the arrest of its traders in Burkina Faso.", "BFA", True),
+    ("near miss", "Human Rights Watch condemned the torture of detainees held by the Eritrean government.", "ERI", True),
 ]
 
 NOUN_DOERS: list[tuple[str, str, str, set[str], set[str]]] = [

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import conjuncts
 from .arguments import arg
 from .lexicon import cameo_code
+from .places import custodian
 from .predicates import noun_pattern, object_of
 from .tokens import lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found
@@ -27,12 +28,22 @@ def condemned_act(ctx: Context, pat: EventPattern, obj: Token | None) -> bool:
     return all(_act_noun(ctx, c) for c in conjuncts(obj))
 
 
-def word_doer(ctx: Context, obj: Token) -> Arg:
+def word_doer(ctx: Context, obj: Token, verb: Token) -> Arg:
     """The doer of an act a word of ``condemned_act_nouns`` names (no event pattern reads it): a name before it
     ("Israeli violence", "the army's brutality", "settler violence") or its "by", "from" or "of" phrase ("violence
-    by settlers", "the brutality of the police"); none named, nothing."""
+    by settlers", "the brutality of the police"); of any act, the holder of the custody it was done in ("the
+    torture of prisoners in Syrian government jails", the phrase on the noun or on the condemning ``verb``) or a
+    state's government named in its phrase, which answers for it; none named, nothing."""
     out = Arg()
     for c in conjuncts(obj):
+        held = custodian(ctx, [c, verb])  # "denounced the torture of prisoners in Syrian government jails": the jailer
+        if held:
+            out.extend(held)
+            continue
+        ruler = _state_in(ctx, c)  # "the torture of prisoners in Syrian government jails": the state answers for it
+        if ruler:
+            out.extend(ruler)
+            continue
         if _noun_act(ctx, c):
             continue  # an event noun: its own source, read by :mod:`.roles`
         mods = [m for m in c.children if m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < c.i]
@@ -42,6 +53,17 @@ def word_doer(ctx: Context, obj: Token) -> Arg:
                 out.extend(got)
                 break
     return out
+
+
+def _state_in(ctx: Context, c: Token) -> Arg:
+    """A state's government named in the phrase of the act ``c`` (an actor of type state: "in Syrian government
+    jails"; a country named as a place, "a school in Mali", is none)."""
+    for t in c.subtree:
+        m = ctx.mention(t) if t.i != c.i else None
+        actor = ctx.actor(m.actor_id) if m is not None else None
+        if actor is not None and actor.type == "state":
+            return arg(ctx, t, allow_vague=False)
+    return Arg()
 
 
 def condemns_act(ctx: Context, f: Found) -> bool:

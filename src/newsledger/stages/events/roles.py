@@ -208,7 +208,7 @@ def _reacted_doer(ctx: Context, v: Token, pat: EventPattern, obj: Token) -> Arg 
     agent = _event_agent(ctx, obj, v)
     if agent:
         return agent
-    return word_doer(ctx, obj) if condemned_act(ctx, pat, obj) else None
+    return word_doer(ctx, obj, v) if condemned_act(ctx, pat, obj) else None
 
 
 def carrier_phrases(v: Token, obj: Token | None, pat: EventPattern) -> list[Token]:
