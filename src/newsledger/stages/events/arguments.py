@@ -129,8 +129,9 @@ def _mentioned(ctx: Context, c: Token, m: Mention, depth: int) -> Arg:
         better = appos_arg(ctx, c, depth)
         if not better.ids and form_in(c, ctx.lex.actor_nouns) and depth < 2:
             better = of_phrase(ctx, c, depth)  # "the people of Europe and America"
-        if not better.ids and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in c.children):
-            better = _named_modifier(ctx, c) or Arg()  # "X said Y struck its consulate": X's, the teller's
+        if not better.ids and not form_in(c, ctx.lex.actor_nouns) and any(
+                x.dep_ == "poss" and x.pos_ == "PRON" for x in c.children):
+            better = _named_modifier(ctx, c) or Arg()  # "X said Y struck its consulate": X's, the teller's (a thing)
         if better.ids:
             return better
     return got
