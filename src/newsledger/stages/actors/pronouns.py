@@ -11,6 +11,7 @@ from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import bare_definite, body_like, reported_subject, reporting_subject
 from .placement import context_country
+from .possessed_bodies import anaphor_owner
 from .state import ArticleState, recent, verb_subject
 from .state_roles import own_force, story_land
 from .tables import AnaphorEntry
@@ -28,7 +29,9 @@ def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -
     if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies and not forces:
         # "the foreign ministry said" with none named before: the body of the country the
         # sentence is about, else of the country in focus (not for an embassy: it is abroad)
-        code = context_country(state, m) or state.focus
+        owner = anaphor_owner(state, m, history)  # "The country's foreign ministry accused France": not France's
+        code = (state.reg.actors[owner.actor].country if owner is not None and owner.actor else None) \
+            or context_country(state, m) or state.focus
         if code:
             m.actor = body_actor(state, m, code, None)
             m.confidence = state.conf.guess

@@ -129,6 +129,9 @@ def _mentioned(ctx: Context, c: Token, m: Mention, depth: int) -> Arg:
         better = appos_arg(ctx, c, depth)
         if not better.ids and form_in(c, ctx.lex.actor_nouns) and depth < 2:
             better = of_phrase(ctx, c, depth)  # "the people of Europe and America"
+        if not better.ids and not form_in(c, ctx.lex.actor_nouns) and any(
+                x.dep_ == "poss" and x.pos_ == "PRON" for x in c.children):
+            better = _named_modifier(ctx, c) or Arg()  # "X said Y struck its consulate": X's, the teller's (a thing)
         if better.ids:
             return better
     return got
@@ -174,6 +177,10 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
             teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in ("its", "their") else None
             if teller is not None:  # "X said Y fired on its positions": X's, as "X's positions" names it
                 out = widen(teller, c)
+                out.via_modifier = True
+                return out
+            if got.ids and other_doer(ctx, c, got):  # "Syria condemned the Turkish attack on its posts": Syria's
+                out = widen(got, c)
                 out.via_modifier = True
                 return out
             continue
@@ -245,6 +252,22 @@ def teller_owner(ctx: Context, c: Token, owner: Arg) -> Arg | None:
             if got.named and got.ids and agrees(ctx, got, False, True) and not set(got.ids) <= doers:
                 return got
     return None
+
+
+def other_doer(ctx: Context, c: Token, owner: Arg) -> bool:
+    """An act noun between ``c`` and its verb names a doer of its own by a name before it, another than the
+    owner a possessive pronoun of ``c`` names ("condemned the Turkish attack on its border posts": the attack
+    is Turkey's, the posts are the subject's own, not the doer's)."""
+    cur = c
+    for _ in range(4):
+        if cur.head.i == cur.i or is_verb(cur.head):
+            return False
+        cur = cur.head
+        for mod in (x for x in cur.children if x.dep_ in ("amod", "poss", "compound") and x.i < cur.i):
+            m = ctx.mention(mod)
+            if m is not None and m.actor_id and m.actor_id not in owner.ids:
+                return True
+    return False
 
 
 def stance_prefix(mod: Token) -> bool:

@@ -23,6 +23,7 @@ from .predicates import (
     instrument,
     noun_modality,
     noun_pattern,
+    standing_role,
     verb_pattern,
     verbal_attack,
 )
@@ -430,8 +431,8 @@ def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
 
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None or name_word(ctx, n):
-        return None
+    if pat is None or name_word(ctx, n) or standing_role(ctx, n):
+        return None  # ("which oversees military operations": a role, no act)
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):

@@ -55,7 +55,7 @@ _WORD_LISTS = (
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
     "addressee_on_verbs", "addressee_to_verbs", "addressee_with_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
-    "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "facing_preps", "carrying_verbs", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
+    "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "facing_preps", "carrying_verbs", "cancel_verbs", "role_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
     "end_nouns", "conflict_nouns", "need_nouns", "object_request_verbs",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
@@ -86,6 +86,9 @@ RULES_SCHEMA = Required(
         "historical_years": int,
         "victim_place_window": int,
         "domestic_target_types": [str],
+        "condemning_types": [str],
+        "condemned_act_types": [str],
+        "condemned_act_nouns": [str],
         "host_visits": MapOf(_CODE),
         "complaint_protests": [str],
         "complaint_not_heads": [str],
@@ -152,6 +155,9 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),
+        condemning_types=frozenset(str(t) for t in raw.get("condemning_types", [])),
+        condemned_act_types=frozenset(str(t) for t in raw.get("condemned_act_types", [])),
+        condemned_act_nouns=frozenset(str(w).lower() for w in raw.get("condemned_act_nouns", [])),
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
     )
 

@@ -378,6 +378,16 @@ def presupposed(ctx: Context, n: Token) -> bool:
     return is_verb(verb) and form_in(verb, ctx.lex.presupposing_verbs) is not None
 
 
+def standing_role(ctx: Context, n: Token) -> bool:
+    """An event noun that is the object of a verb of ``role_verbs`` in the simple present, in a relative clause
+    ("U.S. Central Command, which oversees U.S. military operations in the Middle East"): the actor's standing
+    role, no act done; not a past act ("which led the offensive") nor one with an auxiliary ("which will lead")."""
+    v = n.head
+    if n.dep_ != "dobj" or v.dep_ != "relcl" or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    return form_in(v, ctx.lex.role_verbs) is not None and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
 def noun_modality(ctx: Context, n: Token) -> str:
     """The modality an event noun takes from the verb it is the object (or passive subject) of:
     "negated" when the verb calls it off ("the visit was cancelled"), "hypothetical" when the verb

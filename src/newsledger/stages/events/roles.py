@@ -8,6 +8,7 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
+from .condemned import condemned_act, word_doer
 from .lexicon import cameo_code
 from .nominals import REACTION_ROOTS, nominal_target
 from .predicates import (
@@ -175,9 +176,9 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
     nouns.extend(carrier_phrases(v, obj, pat))
     if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
-        agent = _event_agent(ctx, obj, v)
-        if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
-            return agent, obj
+        reacted = _reacted_doer(ctx, v, pat, obj)
+        if reacted is not None:
+            return reacted, obj
     if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
         obj, obj_hit = None, None
     for place in pat.target:
@@ -197,6 +198,17 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def _reacted_doer(ctx: Context, v: Token, pat: EventPattern, obj: Token) -> Arg | None:
+    """The target of a reaction to what its object names: that act's doer ("welcomed the release of hostages by
+    Hamas": Hamas is welcomed, not the hostages); of a condemned act with no doer named, no one ("condemned the
+    attack on a school in Mali"; a word of violence names its own: "condemned settler violence"); None: read the
+    pattern's places."""
+    agent = _event_agent(ctx, obj, v)
+    if agent:
+        return agent
+    return word_doer(ctx, obj, v) if condemned_act(ctx, pat, obj) else None
 
 
 def carrier_phrases(v: Token, obj: Token | None, pat: EventPattern) -> list[Token]:
@@ -335,9 +347,11 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     skip = set(pat.words[:-1]) | pat.modifiers
     venue = pat.cameo.startswith("04")
     victim = possessor_victim(n, pat)
-    # the possessor first ("its Security Council veto": its, not the council's), then the nearest
-    for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i),
-                      key=lambda x: (x.dep_ != "poss", -x.i)):
+    # the possessor first ("its Security Council veto": its, not the council's), then the nearest; a word of the
+    # pattern before the noun may carry the doer's name ("Russian drone attacks": "Russian" on "drone")
+    mods = [x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i]
+    mods += [y for x in mods if lemma_of(x) in skip for y in x.children if y.dep_ in ("poss", "amod") and y.i < x.i]
+    for mod in sorted(mods, key=lambda x: (x.dep_ != "poss", -x.i)):
         if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss") \
                 or named_town(ctx, mod):
             continue  # "the Doha agreement": where it was made

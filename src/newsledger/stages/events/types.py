@@ -133,6 +133,7 @@ class Lexicon:
     facing_preps: frozenset[str] = frozenset()  # "deployed troops near Kyiv": forces facing a place, no aid to it
     carrying_verbs: frozenset[str] = frozenset()  # "sent a plane carrying medical supplies": what is sent is the load
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
+    role_verbs: frozenset[str] = frozenset()  # "which oversees military operations": a standing role, no act
     presupposing_verbs: frozenset[str] = frozenset()  # "did not condemn the strikes": the strikes happened
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
     stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
@@ -229,6 +230,9 @@ class Rules:
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
+    condemning_types: frozenset[str] = frozenset()  # accusations whose condemned act's victims are no target
+    condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
+    condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
 
 
