@@ -15,7 +15,11 @@ X; ``!ASSAULT`` none is an ASSAULT.
 * ``film``: a film, video, documentary or photograph shot (CAMEO 193 and the casualty fallback of reports.yaml
   exclude those objects); people shot stay shot;
 * ``contest``: teams, players and lawmakers that clash, battle or beat one another (CAMEO 190 clash and 182 beat
-  exclude those doers), and a legal, court or political battle fought (CAMEO 190 excludes those objects).
+  exclude those doers), and a legal, court or political battle fought (CAMEO 190 excludes those objects);
+* ``war``: a standing war named by its two sides, a hyphen-joined pair of names ("a ceasefire in the
+  Russia-Ukraine war": ``named_war_nouns``, ``stages/events/paired_parties.py``), the conflict spoken of in
+  diplomacy, no attack told by the noun; a war launched, one's war against another, or what the war did stay
+  ASSAULT.
 
 Measured on main (d2fb4256) before the rules: 10 of the 22 rows held (every positive row failed).
 """
@@ -51,6 +55,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("contest", "near miss", "Police clashed with fans after the match in Cairo.", "ASSAULT"),
     ("contest", "near miss", "Troops fought a long battle with rebels near the court house in Bunia.", "ASSAULT"),
     ("contest", "near miss", "Gunmen beat a lawmaker outside his home in Kano.", "ASSAULT"),
+    ("war", "positive", "The ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.",
+     "!ASSAULT"),
+    ("war", "positive", "Diplomats urged Moscow to accept a ceasefire in the Israel-Hamas conflict.", "!ASSAULT"),
+    ("war", "negative", "Russia's war against Ukraine entered its fourth year.", "ASSAULT"),
+    ("war", "negative", "Russia launched a war against Ukraine in 2022.", "ASSAULT"),
+    ("war", "near miss", "The Russia-Ukraine war killed thousands of civilians.", "ASSAULT"),
+    ("war", "near miss", "Kenya-Uganda talks ended on Friday in Kampala.", "CONSULT"),
 ]
 
 
@@ -69,5 +80,5 @@ def test_violence_class_row(cls: str, kind: str, text: str, expected: str) -> No
 
 def test_every_class_has_every_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert set(kinds) == {"strike", "film", "contest"}
+    assert set(kinds) == {"strike", "film", "contest", "war"}
     assert all(seen == {"positive", "negative", "near miss"} for seen in kinds.values()), kinds
