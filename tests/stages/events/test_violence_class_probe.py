@@ -21,7 +21,8 @@ X; ``!ASSAULT`` none is an ASSAULT.
   diplomacy, no attack told by the noun; a war launched, one's war against another, or what the war did stay
   ASSAULT.
 
-Measured on main (d2fb4256) before the rules: 10 of the 22 rows held (every positive row failed).
+Measured on main (d2fb4256) before the rules: 16 of the 28 rows held (every positive row failed but one, the
+Israel-Hamas conflict row, kept as a regression row); after them all 28.
 """
 
 from __future__ import annotations
