@@ -19,7 +19,14 @@ X; ``!ASSAULT`` none is an ASSAULT.
 * ``war``: a standing war named by its two sides, a hyphen-joined pair of names ("a ceasefire in the
   Russia-Ukraine war": ``named_war_nouns``, ``stages/events/paired_parties.py``), the conflict spoken of in
   diplomacy, no attack told by the noun; a war launched, one's war against another, or what the war did stay
-  ASSAULT.
+  ASSAULT;
+* ``campaign``: a campaign or an offensive of votes, health, publicity or diplomacy, or one against a vice,
+  launched (CAMEO 190's light verbs exclude those objects); a campaign or an offensive of arms stays an attack;
+* ``dropped``: a bill, a motion or talks killed, a proposal or a claim shot down (CAMEO 180 and 193 and the
+  casualty fallback exclude those objects);
+* ``quarrel``: named persons that clash or battle, with no weapon or military word in the sentence
+  (``verbal_attack_verbs``: criticism, CAMEO 111, as one person attacking a bill already was); armed men that
+  clash stay ASSAULT.
 
 Measured on main (d2fb4256) before the rules: 16 of the 28 rows held (every positive row failed but one, the
 Israel-Hamas conflict row, kept as a regression row); after them all 28.
@@ -63,6 +70,21 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("war", "negative", "Russia launched a war against Ukraine in 2022.", "ASSAULT"),
     ("war", "near miss", "The Russia-Ukraine war killed thousands of civilians.", "ASSAULT"),
     ("war", "near miss", "Kenya-Uganda talks ended on Friday in Kampala.", "CONSULT"),
+    ("campaign", "positive", "The president launched his re-election campaign in Ohio on Saturday.", "!ASSAULT"),
+    ("campaign", "positive", "The health ministry launched a vaccination campaign in the north.", "!ASSAULT"),
+    ("campaign", "positive", "The foreign minister launched a diplomatic offensive to win votes at the UN.", "!ASSAULT"),
+    ("campaign", "negative", "The army launched a campaign against the militants in Borno.", "ASSAULT"),
+    ("campaign", "negative", "Russian forces launched an offensive near Kharkiv.", "ASSAULT"),
+    ("campaign", "near miss", "The army launched a bombing campaign against rebel positions in Idlib.", "ASSAULT"),
+    ("dropped", "positive", "Senate Republicans killed the bill on Tuesday.", "!ASSAULT"),
+    ("dropped", "positive", "Critics shot down the proposal during the debate.", "!ASSAULT"),
+    ("dropped", "negative", "Gunmen killed the village chief on Tuesday.", "ASSAULT"),
+    ("dropped", "near miss", "Militants shot down a military helicopter near the border.", "ASSAULT"),
+    ("dropped", "near miss", "Gunmen killed a lawmaker who had backed the bill.", "ASSAULT"),
+    ("quarrel", "positive", "Trump and Zelenskyy clashed in the Oval Office last month.", "!ASSAULT"),
+    ("quarrel", "positive", "Putin clashed with Macron over energy prices during the call.", "!ASSAULT"),
+    ("quarrel", "negative", "Tuareg rebels clashed with Malian troops near Kidal on Monday.", "ASSAULT"),
+    ("quarrel", "near miss", "Rebel commander Ali Musa and his men clashed with soldiers near Kidal.", "ASSAULT"),
 ]
 
 
@@ -81,5 +103,5 @@ def test_violence_class_row(cls: str, kind: str, text: str, expected: str) -> No
 
 def test_every_class_has_every_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert set(kinds) == {"strike", "film", "contest", "war"}
+    assert set(kinds) == {"strike", "film", "contest", "war", "campaign", "dropped", "quarrel"}
     assert all(seen == {"positive", "negative", "near miss"} for seen in kinds.values()), kinds
