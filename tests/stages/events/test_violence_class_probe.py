@@ -7,7 +7,8 @@ of lawmakers uses no force. Each class has positive rows (the false reading the 
 (the same words told of force: still ASSAULT) and near misses (the class's words beside a real act of force).
 The sentences are invented, with parties of several regions. What is checked is the counted events of the
 sentence analysed as one article, as the PLOVER evaluation counts them: ``X`` the most confident one is of type
-X; ``!ASSAULT`` none is an ASSAULT.
+X; ``!ASSAULT`` none is an ASSAULT; ``+ASSAULT`` one is (a row of two sentences, the first telling another act,
+so that the fallbacks of an article that tells no act stay out).
 
 * ``strike``: a strike called, staged, held or launched by workers, a union or a profession (patterns.yaml
   CAMEO 143 "labour strike told with a light verb"; the military light-verb entry of CAMEO 190 excludes those
@@ -26,7 +27,9 @@ X; ``!ASSAULT`` none is an ASSAULT.
   casualty fallback exclude those objects);
 * ``quarrel``: named persons that clash or battle, with no weapon or military word in the sentence
   (``verbal_attack_verbs``: criticism, CAMEO 111, as one person attacking a bill already was); armed men that
-  clash stay ASSAULT.
+  clash stay ASSAULT;
+* ``wreak``: violence or terror wreaked, unleashed or inflicted (patterns.yaml CAMEO 180 "violence named by its
+  object"): ASSAULT by the subject; havoc wreaked by a storm or confusion sown is none.
 
 Measured on main (d2fb4256) before the rules: 16 of the 28 rows held (every positive row failed but one, the
 Israel-Hamas conflict row, kept as a regression row); after them all 28.
@@ -85,6 +88,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("quarrel", "positive", "Putin clashed with Macron over energy prices during the call.", "!ASSAULT"),
     ("quarrel", "negative", "Tuareg rebels clashed with Malian troops near Kidal on Monday.", "ASSAULT"),
     ("quarrel", "near miss", "Rebel commander Ali Musa and his men clashed with soldiers near Kidal.", "ASSAULT"),
+    ("wreak", "positive", "Ministers met in Dakar on Monday. They said the militia had wreaked a wave of violence "
+     "across the Sahel.", "+ASSAULT"),
+    ("wreak", "positive", "Ministers met in Goma on Monday. Militias unleashed terror on villagers in Ituri last year, "
+     "they said.", "+ASSAULT"),
+    ("wreak", "negative", "Ministers met in Dakar on Monday. The storm wreaked havoc across the coast.", "!ASSAULT"),
+    ("wreak", "near miss", "Ministers met in Dakar on Monday. Critics said the policy would sow confusion among voters.",
+     "!ASSAULT"),
 ]
 
 
@@ -93,6 +103,8 @@ def row_holds(text: str, expected: str) -> bool:
     preds = counted_events(text)
     if expected.startswith("!"):
         return all(p.plover != expected[1:] for p in preds)
+    if expected.startswith("+"):
+        return any(p.plover == expected[1:] for p in preds)
     return bool(preds) and preds[0].plover == expected
 
 
@@ -103,5 +115,5 @@ def test_violence_class_row(cls: str, kind: str, text: str, expected: str) -> No
 
 def test_every_class_has_every_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert set(kinds) == {"strike", "film", "contest", "war", "campaign", "dropped", "quarrel"}
+    assert set(kinds) == {"strike", "film", "contest", "war", "campaign", "dropped", "quarrel", "wreak"}
     assert all(seen == {"positive", "negative", "near miss"} for seen in kinds.values()), kinds
