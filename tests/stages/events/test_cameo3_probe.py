@@ -1011,7 +1011,6 @@ GAPS: dict[str, str] = {
     "1421-hdl": "no event (headline)",
     "143-crd": "no event (coordination)",
     "1431-hdl": "wrong type: REQUEST LBN -> - for PROTEST (headline)",
-    "1432-lgt": "wrong type: ASSAULT ZAF -> - for PROTEST (light verb)",
     "1434-hdl": "no event (headline)",
     "144-lgt": "no event (light verb)",
     "1442-nob": "wrong type: COERCE PAN -> USA for PROTEST (nominal object)",

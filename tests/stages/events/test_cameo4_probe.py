@@ -1051,7 +1051,6 @@ GAPS: dict[str, str] = {
     "1424-hdl": "no event (headline)",
     "1431-rep": "no event (reported speech)",
     "1432-nob": "wrong type: SANCTION KEN -> - for PROTEST (nominal object)",
-    "1433-lgt": "wrong type: ASSAULT BGD -> - for PROTEST (light verb)",
     "1433-rep": "wrong type: REQUEST IND -> - for PROTEST (reported speech)",
     "1434-hdl": "no event (headline)",
     "144-adj": "no event (fronted adjunct)",

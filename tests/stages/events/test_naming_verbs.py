@@ -21,7 +21,7 @@ ROWS: list[tuple[str, str, str, str, str, bool]] = [
      "org:kremlin", False),
     (P, "Ukraine's foreign ministry called the missile attack on Odesa a war crime.", "attack", "ASSAULT",
      "org:ukraine-foreign-ministry", False),
-    (N, "The teachers' union called a nationwide strike on Monday.", "strike", "PROTEST", "sector:LAB", True),
+    (N, "The teachers' union called a nationwide strike on Monday.", "called", "PROTEST", "sector:LAB", True),
     (M, "Rebels carried out an attack on the army base.", "carried", "ASSAULT", "sector:REB", True),
     (M, "Bhutan's refusal to join China's infrastructure scheme was made public on Wednesday.", "refusal",
      "REJECT", "state:BTN", True),

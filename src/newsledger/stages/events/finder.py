@@ -17,7 +17,7 @@ from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
-from .paired_parties import hyphen_pair
+from .paired_parties import hyphen_pair, war_named_by_sides
 from .places import custodian
 from .predicates import (
     instrument,
@@ -438,6 +438,8 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
+    if light is None and not target and war_named_by_sides(ctx, n):
+        return None  # "a ceasefire in the Russia-Ukraine war": the war spoken of, no attack told
     if not source and light is None:
         source = hyphen_pair(ctx, n, pat)  # "Kenya-Uganda talks": both parties
     if not source and light is None and _plover_of_pattern(ctx, pat) == "ASSAULT":

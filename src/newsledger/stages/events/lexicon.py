@@ -56,7 +56,7 @@ _WORD_LISTS = (
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
     "addressee_on_verbs", "addressee_to_verbs", "addressee_with_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "facing_preps", "carrying_verbs", "cancel_verbs", "role_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
-    "end_nouns", "conflict_nouns", "need_nouns", "object_request_verbs",
+    "end_nouns", "conflict_nouns", "named_war_nouns", "need_nouns", "object_request_verbs",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
     "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
     "readiness_words", "readiness_ends", "commitment_words", "decision_verbs", "decision_codes",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import arg
+from .tokens import lemma_of
 from .types import Arg, Context, EventPattern
 
 _PAIR_DEPS = ("compound", "amod", "nmod")
@@ -36,8 +37,25 @@ def hyphen_pair(ctx: Context, n: Token, pat: EventPattern) -> Arg:
     return Arg()
 
 
+def war_named_by_sides(ctx: Context, n: Token) -> bool:
+    """Whether ``n`` is a noun of a standing war or conflict (``named_war_nouns``) named by its two sides, a
+    hyphen-joined pair of names before it ("a ceasefire in the Russia-Ukraine war", "the Israel-Hamas conflict"):
+    the conflict spoken of, no attack the noun tells (its acts are told by their own words)."""
+    if lemma_of(n) not in ctx.lex.named_war_nouns:
+        return False
+    for second in (m for m in n.children if m.dep_ in _PAIR_DEPS and m.i < n.i):
+        if second.i < 2 or n.doc[second.i - 1].tag_ != "HYPH":
+            continue
+        first = n.doc[second.i - 2]
+        if first.dep_ in _PAIR_DEPS and first.head.i in (n.i, second.i) and not n.doc[second.i - 1].whitespace_:
+            a, b = arg(ctx, first, allow_vague=False), arg(ctx, second, allow_vague=False)
+            if a.named and b.named:
+                return True
+    return False
+
+
 def _countries(ctx: Context, a: Arg) -> set[str]:
     return {c for i in a.ids if (actor := ctx.actor(i)) is not None and (c := actor.country)}
 
 
-__all__ = ["hyphen_pair"]
+__all__ = ["hyphen_pair", "war_named_by_sides"]

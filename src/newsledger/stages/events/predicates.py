@@ -324,21 +324,28 @@ def bare_participle(v: Token) -> bool:
 
 
 def verbal_attack(ctx: Context, source: Arg, v: Token) -> bool:
-    """One person attacking, with no weapon or military word in the sentence: words, not arms."""
-    if len(source.tokens) != 1:
+    """One person attacking, or named persons clashing ("Trump and Zelenskyy clashed in the Oval Office"), with no
+    weapon or military word in the sentence: words, not arms."""
+    if not source.tokens or (len(source.tokens) != 1 and lemma_of(v) not in ctx.lex.verbal_attack_verbs - {"attack"}):
         return False
-    m = ctx.mention(source.tokens[0])
-    actor = ctx.actor(m.actor_id) if m is not None else None
-    is_person = (actor.type == "person") if actor is not None else (
-        (m is not None and m.label in ("PERSON", "TITLE")) or source.tokens[0].ent_type_ == "PERSON"
-    )
-    if not is_person:
+    if not all(_is_person(ctx, t) for t in source.tokens):
         return False
     words = {lemma_of(t) for t in v.sent}
     if any(words & ws for _, ws in ctx.lex.assault_modes):
         return False
     military = next((ws for name, ws in ctx.lex.contexts if name == "military"), frozenset())
     return not (words & military)
+
+
+def _is_person(ctx: Context, tok: Token) -> bool:
+    m = ctx.mention(tok)
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    if actor is not None and actor.members:  # "Trump and Zelenskyy": a compound of persons
+        members = [ctx.actor(i) for i in actor.members]
+        return all(a is not None and a.type == "person" for a in members)
+    return (actor.type == "person") if actor is not None else (
+        (m is not None and m.label in ("PERSON", "TITLE")) or tok.ent_type_ == "PERSON"
+    )
 
 
 def to_clause(w: Token) -> Token | None:

@@ -147,6 +147,7 @@ class Lexicon:
     background_marks: frozenset[str] = frozenset()  # "after X arrived": a clause that sets the time of another
     preparation_verbs: frozenset[str] = frozenset()  # "prepared to launch an offensive": force made ready (MOBILIZE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
+    named_war_nouns: frozenset[str] = frozenset()  # "the Russia-Ukraine war": a war named by its sides, no act
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
     ultimatum_marks: frozenset[str] = frozenset()  # "will withdraw unless Y ...": a promised act made a threat
     misread_place_labels: frozenset[str] = frozenset()  # "in Kfar Sallum" labelled a nationality: a place
