@@ -251,7 +251,6 @@ GAPS: dict[str, str] = {
     "legal-10": "read as ASSAULT",
     "legal-12": "arguments: [['IGO'], ['UKR']]",
     "legal-n2": "an ACCUSE is read",
-    "judge-07": "arguments: [['IGO'], ['MLI']]",
     "judge-08": "arguments: [['NGA'], ['NGA']]",
     "judge-10": "arguments: [['IGO'], ['SDN']]",
 }

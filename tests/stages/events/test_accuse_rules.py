@@ -43,6 +43,10 @@ ROWS: list[Row] = [
     ("allege", "Human rights groups complained that the Egyptian authorities were jailing critics.", (("IGO",), ("EGY",))),
     ("allege", "Kenya's opposition said that the Ugandan government had reopened the border.", None),
     ("allege", "Kenya's opposition did not allege that the Ugandan government had jailed its supporters.", None),
+    # critics who speak accuse only a party their clause names
+    ("critics", "Critics say the Ethiopian government has jailed hundreds of journalists.", ((), ("ETH",))),
+    ("critics", "Critics say the new stadium in Addis Ababa feels too small for the league.", None),
+    ("critics", "Critics say the novel about the Ethiopian civil war feels dated.", None),
     # an act decried with no party named
     ("decried", "Jordan condemned the attack on the aid convoy near Khan Younis.", (("JOR",), ())),
     ("decried", "Egypt denounced the detention of the aid workers near Rafah on Sunday.", (("EGY",), ("PSE",))),
