@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from newsledger.errors import InputError
+from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
 from newsledger.records import (
     Actor,
@@ -1264,6 +1265,23 @@ def plover_row_params(rows: Any, gaps: dict[str, str]) -> list[Any]:
             for r in rows]
 
 
+def check_class_probe_rows(rows: Any, classes: dict[str, Any], gaps: dict[str, str], size: tuple[int, int],
+                           min_positive: int) -> None:
+    """A class probe's rows (id "class-NN", near misses "class-nN"): unique ids, ``size`` rows at
+    least and at most, every gap a row, the classes exactly ``classes``, and each class with three
+    near misses or more and ``min_positive`` other rows or more."""
+    ids = [r[0] for r in rows]
+    assert size[0] <= len(ids) == len(set(ids)) <= size[1]
+    assert set(gaps) <= set(ids)
+    assert set(Counter(rid.split("-")[0] for rid in ids)) == set(classes)
+    seen = 0
+    for name, members in classes.items():
+        near = [r for r in members if "-n" in r[0]]
+        assert len(near) >= 3 and len(members) - len(near) >= min_positive, name
+        seen += 1
+    assert seen == len(classes)
+
+
 def plover_probe_shortfalls(rows: Any, measured: dict[str, float]) -> list[str]:
     """The PLOVER probe metrics of ``rows`` that fell below their ``measured`` figure (more than
     half a point; for the share of rows with no event, rose above it), or a changed row count."""
@@ -1589,6 +1607,38 @@ def probe_params(rows: list[tuple[str, str, str, tuple[str, ...], str]], gaps: s
     return [pytest.param(*row, id=f"{row[0]}-{row[1] or negative}-{i}",
                          marks=[pytest.mark.xfail(strict=True)] if row[2] in gaps else [])
             for i, row in enumerate(rows)]
+
+
+def framing_row_right(parse: Callable[..., ParsedDoc], row: tuple[str, str, str, tuple[str, ...], str]) -> bool:
+    """A framing probe's positive row with its wording marked in its voice; a near miss with nothing
+    marked where it expects no wording, its wording in a quoted voice where it has one."""
+    _, _, text, wording, voice = row
+    marks = probe_marks(parse, text)
+    found, wanted, _ = row_result(marks, text, wording, voice)
+    return found == wanted and (bool(wording) or not marks)
+
+
+def framing_probe_scores(parse: Callable[..., ParsedDoc], rows: list[tuple[str, str, str, tuple[str, ...], str]],
+                         sides: Any, conflicts: dict[str, str]) -> dict[str, float]:
+    """A framing class-by-side probe's recall of its positive rows, whole, by half, by class and by
+    side; its near misses read wrong; and the largest gap between the two sides of a conflict."""
+    right = {row[2]: framing_row_right(parse, row) for row in rows}
+    out: dict[str, float] = {}
+
+    def ratio(key: str, chosen: list[tuple[str, str, str, tuple[str, ...], str]]) -> None:
+        out[key] = round(sum(right[r[2]] for r in chosen) / len(chosen), 3)
+
+    positives = [r for r in rows if r[1]]
+    for part in ("tune", "check"):
+        ratio(f"recall_{part}", [r for r in positives if half(r[2]) == part])
+    ratio("recall_whole", positives)
+    for key in sorted({r[0] for r in rows}):
+        ratio(f"class_{key}", [r for r in positives if r[0] == key])
+    for key in sorted(sides):
+        ratio(f"side_{key}", [r for r in positives if r[1] == key])
+    out["near_misses_wrong"] = sum(not right[r[2]] for r in rows if not r[1])
+    out["side_gap"] = max(abs(out[f"side_{a}"] - out[f"side_{b}"]) for a, b in conflicts.items())
+    return out
 
 
 def check_row(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, ...], voice: str) -> None:

@@ -32,39 +32,14 @@ import pytest
 
 from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
-from tests.builders import check_row, probe_marks, probe_params, row_result
-from tests.stages.framing_class_rows_2 import CONFLICTS_2, ROWS_3, SIDES_2, Row
-
-
-def row_right(parse: Callable[..., ParsedDoc], row: Row) -> bool:
-    """A positive row's wording marked in its voice; a near miss with nothing marked in the
-    outlet's voice where it expects no wording, its wording in a quoted voice where it has one."""
-    _, _, text, wording, voice = row
-    marks = probe_marks(parse, text)
-    found, wanted, _ = row_result(marks, text, wording, voice)
-    return found == wanted and (bool(wording) or not marks)
+from tests.builders import check_row, framing_probe_scores, probe_params
+from tests.stages.framing_class_rows_2 import CONFLICTS_2, ROWS_3, SIDES_2
 
 
 def probe_scores(parse: Callable[..., ParsedDoc]) -> dict[str, float]:
-    """Recall of the positive rows whole, by half, by class and by side; near misses read wrong;
-    and the largest gap between the two sides of a conflict."""
-    right = {row[2]: row_right(parse, row) for row in ROWS_3}
-    out: dict[str, float] = {}
-
-    def ratio(key: str, rows: list[Row]) -> None:
-        out[key] = round(sum(right[r[2]] for r in rows) / len(rows), 3)
-
-    positives = [r for r in ROWS_3 if r[1]]
-    for part in ("tune", "check"):
-        ratio(f"recall_{part}", [r for r in positives if half(r[2]) == part])
-    ratio("recall_whole", positives)
-    for key in sorted({r[0] for r in ROWS_3}):
-        ratio(f"class_{key}", [r for r in positives if r[0] == key])
-    for key in sorted(SIDES_2):
-        ratio(f"side_{key}", [r for r in positives if r[1] == key])
-    near = [r for r in ROWS_3 if not r[1]]
-    out["near_misses_wrong"] = sum(not right[r[2]] for r in near)
-    out["side_gap"] = max(abs(out[f"side_{a}"] - out[f"side_{b}"]) for a, b in CONFLICTS_2.items())
+    """The probe's recall whole, by half, by class and by side, near misses read wrong and the
+    largest side gap (tests.builders.framing_probe_scores)."""
+    out = framing_probe_scores(parse, ROWS_3, SIDES_2, CONFLICTS_2)
     print("framing class probe 2:", out)
     return out
 

@@ -46,11 +46,9 @@ prep 0.89, give 0.79, req 0.53, put 0.71, cust 0.94, ease 0.82, arr 0.54.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from tests.builders import NO_EVENT, counted_events
+from tests.builders import NO_EVENT, check_class_probe_rows, counted_events, plover_row_params
 
 Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 
@@ -265,23 +263,9 @@ def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
 
 
 def test_probe_rows_are_unique_and_every_class_has_near_misses() -> None:
-    ids = [r[0] for r in ROWS]
-    assert 100 <= len(ids) == len(set(ids)) <= 150
-    assert set(GAPS) <= set(ids)
-    classes = Counter(rid.split("-")[0] for rid in ids)
-    assert set(classes) == set(CLASSES), classes
-    seen = 0
-    for name, rows in CLASSES.items():
-        near = [r for r in rows if "-n" in r[0]]
-        assert len(near) >= 3 and len(rows) - len(near) >= 6, name
-        seen += 1
-    assert seen == len(CLASSES)
+    check_class_probe_rows(ROWS, CLASSES, GAPS, (100, 150), 6)
 
 
-@pytest.mark.parametrize(
-    "row",
-    [pytest.param(r, id=r[0], marks=[pytest.mark.xfail(strict=True, reason=GAPS[r[0]])] if r[0] in GAPS else [])
-     for r in ROWS],
-)
+@pytest.mark.parametrize("row", plover_row_params(ROWS, GAPS))
 def test_class_row(row: Row) -> None:
     assert row_result(row) == (True, True)
