@@ -1641,6 +1641,30 @@ def framing_probe_scores(parse: Callable[..., ParsedDoc], rows: list[tuple[str, 
     return out
 
 
+def check_side_probe_rows(rows: list[tuple[str, str, str, tuple[str, ...], str]], sides: Any, n_classes: int) -> None:
+    """A framing class-by-side probe's rows: ``n_classes`` classes, unique texts, a side exactly
+    where a row has wording, every class written once for each side with three near misses or
+    more, and rows in both halves."""
+    classes: dict[str, list[str]] = {}
+    for cls, side, text, wording, _ in rows:
+        assert (side in sides) == bool(side) and (bool(wording) or not side), text
+        classes.setdefault(cls, []).append(side)
+    assert len(classes) == n_classes and len(rows) == len({r[2] for r in rows})
+    for cls, written in classes.items():
+        assert sorted(s for s in written if s) == sorted(sides), cls
+        assert written.count("") >= 3, cls
+    assert {half(r[2]) for r in rows} == {"tune", "check"}
+
+
+def check_framing_floors(scores: dict[str, float], floors: dict[str, float]) -> None:
+    """A framing class-by-side probe's scores at or above its floors (recall whole and check) and at
+    or under its ceilings (side gap, near misses read wrong)."""
+    assert scores["recall_whole"] >= floors["recall_whole"]
+    assert scores["recall_check"] >= floors["recall_check"]
+    assert scores["side_gap"] <= floors["side_gap"] + 1e-9
+    assert scores["near_misses_wrong"] <= floors["near_misses_wrong"]
+
+
 def check_row(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, ...], voice: str) -> None:
     """Every wording of a row marked in its voice; a negative row with no mark at all."""
     marks = probe_marks(parse, text)

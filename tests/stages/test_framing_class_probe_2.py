@@ -30,9 +30,14 @@ from collections.abc import Callable
 
 import pytest
 
-from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
-from tests.builders import check_row, framing_probe_scores, probe_params
+from tests.builders import (
+    check_framing_floors,
+    check_row,
+    check_side_probe_rows,
+    framing_probe_scores,
+    probe_params,
+)
 from tests.stages.framing_class_rows_2 import CONFLICTS_2, ROWS_3, SIDES_2
 
 
@@ -65,15 +70,7 @@ FLOORS = {"recall_whole": 0.78, "recall_check": 0.55, "side_gap": 0.34, "near_mi
 
 
 def test_every_class_has_every_side_once_and_near_misses() -> None:
-    classes: dict[str, list[str]] = {}
-    for cls, side, text, wording, _ in ROWS_3:
-        assert (side in SIDES_2) == bool(side) and (bool(wording) or not side), text
-        classes.setdefault(cls, []).append(side)
-    assert len(classes) == 6 and len(ROWS_3) == len({r[2] for r in ROWS_3})
-    for cls, sides in classes.items():
-        assert sorted(s for s in sides if s) == sorted(SIDES_2), cls
-        assert sides.count("") >= 3, cls
-    assert {half(r[2]) for r in ROWS_3} == {"tune", "check"}
+    check_side_probe_rows(ROWS_3, SIDES_2, 6)
     assert GAPS <= {r[2] for r in ROWS_3}
 
 
@@ -84,8 +81,4 @@ def test_class_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, t
 
 
 def test_probe_floor(parse: Callable[..., ParsedDoc]) -> None:
-    scores = probe_scores(parse)
-    assert scores["recall_whole"] >= FLOORS["recall_whole"]
-    assert scores["recall_check"] >= FLOORS["recall_check"]
-    assert scores["side_gap"] <= FLOORS["side_gap"] + 1e-9
-    assert scores["near_misses_wrong"] <= FLOORS["near_misses_wrong"]
+    check_framing_floors(probe_scores(parse), FLOORS)

@@ -34,9 +34,14 @@ from collections.abc import Callable
 
 import pytest
 
-from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
-from tests.builders import check_row, framing_probe_scores, probe_params
+from tests.builders import (
+    check_framing_floors,
+    check_row,
+    check_side_probe_rows,
+    framing_probe_scores,
+    probe_params,
+)
 from tests.stages.framing_side_rows import CONFLICTS, ROWS, ROWS_2, SIDES
 
 
@@ -69,15 +74,7 @@ FLOORS = {"recall_whole": 0.93, "recall_check": 0.87, "side_gap": 0.2, "near_mis
 
 
 def test_every_class_has_every_side_once_and_near_misses() -> None:
-    classes: dict[str, list[str]] = {}
-    for cls, side, text, wording, _ in ROWS:
-        assert (side in SIDES) == bool(side) and (bool(wording) or not side), text
-        classes.setdefault(cls, []).append(side)
-    assert len(classes) == 10 and len(ROWS) == len({r[2] for r in ROWS})
-    for cls, sides in classes.items():
-        assert sorted(s for s in sides if s) == sorted(SIDES), cls
-        assert sides.count("") >= 3, cls
-    assert {half(r[2]) for r in ROWS} == {"tune", "check"}
+    check_side_probe_rows(ROWS, SIDES, 10)
     assert GAPS <= {r[2] for r in ROWS + ROWS_2} and len({r[2] for r in ROWS + ROWS_2}) == len(ROWS) + len(ROWS_2)
     assert sorted(r[1] for r in ROWS_2 if r[1]) == sorted([*SIDES, *SIDES])
 
@@ -89,8 +86,4 @@ def test_side_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, te
 
 
 def test_probe_floor(parse: Callable[..., ParsedDoc]) -> None:
-    scores = probe_scores(parse)
-    assert scores["recall_whole"] >= FLOORS["recall_whole"]
-    assert scores["recall_check"] >= FLOORS["recall_check"]
-    assert scores["side_gap"] <= FLOORS["side_gap"] + 1e-9
-    assert scores["near_misses_wrong"] <= FLOORS["near_misses_wrong"]
+    check_framing_floors(probe_scores(parse), FLOORS)
