@@ -183,6 +183,8 @@ class Lexicon:
     figurative_states: frozenset[str] = frozenset()  # "came under fire over the law": a state only with a reason
     state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
     state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
+    message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
+    ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
