@@ -1,9 +1,13 @@
-"""The standing-accused rule of ``stages/events/standing.py`` (``accused_states``,
+"""Two ACCUSE rules, each a class of construction. The standing-accused rule of
+``stages/events/standing.py`` (``accused_states``,
 ``figurative_states``, ``state_verbs``, ``state_reason_preps`` in ``patterns.yaml``): a party a
 verb of state puts under an inquiry or under criticism is the target of an ACCUSE (PLOVER ACCUSE
 investigate: "investigations, inquiries"; disapprove: "criticize, condemn"), its accuser after
 "from" or "by"; "fire" and "attack" are so only with a reason after "over" or "for". Positive
-rows, negative rows and near misses, sentences written for these tests.
+rows, negative rows and near misses, sentences written for these tests. The ominous-message rule
+of ``stages/events/judgements.py`` (``message_nouns``, ``ominous_words``): a reported clause that
+says a thing done sends an ominous message or sets an ominous precedent judges it (PLOVER ACCUSE
+disapprove), the speaker the accuser.
 
 A row (kind, text, expected) holds when ``expected`` is None and no counted event of the sentence
 is an ACCUSE, or when a counted ACCUSE has the expected (source codes, target codes).
@@ -37,6 +41,15 @@ ROWS: list[Row] = [
     ("near", "The Ghanaian finance minister hid the files under the desk in Accra.", None),
 ]
 
+MESSAGE_ROWS: list[Row] = [
+    ("pos", "Kenya's opposition leader said the arrest of the journalist sent a chilling message to reporters.", (("KEN",), ())),
+    ("pos", "The Ugandan minister said the new law sends the wrong signal to investors.", (("UGA",), ())),
+    ("pos", "Human rights groups said the verdict against the activist set a dangerous precedent.", (("IGO",), ())),
+    ("neg", "Kenya's opposition leader said the election result sent a clear message to the government.", None),
+    ("neg", "The Ugandan minister said the ruling set a new precedent for land disputes.", None),
+    ("near", "The Ugandan minister sent a chilling message to the rebels in a radio address.", None),
+]
+
 
 def row_holds(row: Row) -> bool:
     _kind, text, expected = row
@@ -53,6 +66,16 @@ def test_rows_of_every_kind() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
 def test_standing_accused(row: Row) -> None:
+    assert row_holds(row)
+
+
+def test_message_rows_of_every_kind() -> None:
+    kinds = [r[0] for r in MESSAGE_ROWS]
+    assert {k: kinds.count(k) for k in ("pos", "neg", "near")} == {"pos": 3, "neg": 2, "near": 1}
+
+
+@pytest.mark.parametrize("row", MESSAGE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MESSAGE_ROWS)])
+def test_ominous_message(row: Row) -> None:
     assert row_holds(row)
 
 
