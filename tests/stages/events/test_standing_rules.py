@@ -7,7 +7,8 @@ investigate: "investigations, inquiries"; disapprove: "criticize, condemn"), its
 rows, negative rows and near misses, sentences written for these tests. The ominous-message rule
 of ``stages/events/judgements.py`` (``message_nouns``, ``ominous_words``): a reported clause that
 says a thing done sends an ominous message or sets an ominous precedent judges it (PLOVER ACCUSE
-disapprove), the speaker the accuser.
+disapprove), the speaker the accuser; so does one that says a law or a text fails at what it is
+for (``judged_texts``, not ``passage_verbs``: "failed to pass" is a vote lost).
 
 A row (kind, text, expected) holds when ``expected`` is None and no counted event of the sentence
 is an ACCUSE, or when a counted ACCUSE has the expected (source codes, target codes).
@@ -50,6 +51,14 @@ MESSAGE_ROWS: list[Row] = [
     ("near", "The Ugandan minister sent a chilling message to the rebels in a radio address.", None),
 ]
 
+# a law or a text said to fail at what it is for (``judged_texts``, ``passage_verbs``)
+FAILING_ROWS: list[Row] = [
+    ("pos", "Women's groups in Kenya said the new law fails to protect victims of domestic violence.", (("KEN",), ())),
+    ("pos", "Legal scholars argue that the draft constitution fails to reflect Iraq's religious diversity.", ((), ())),
+    ("neg", "The Kenyan minister said the talks failed to produce a deal on Tuesday.", None),
+    ("near", "The Kenyan minister said the bill failed to pass the senate on Tuesday.", None),
+]
+
 
 def row_holds(row: Row) -> bool:
     _kind, text, expected = row
@@ -76,6 +85,11 @@ def test_message_rows_of_every_kind() -> None:
 
 @pytest.mark.parametrize("row", MESSAGE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MESSAGE_ROWS)])
 def test_ominous_message(row: Row) -> None:
+    assert row_holds(row)
+
+
+@pytest.mark.parametrize("row", FAILING_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(FAILING_ROWS)])
+def test_failing_text(row: Row) -> None:
     assert row_holds(row)
 
 

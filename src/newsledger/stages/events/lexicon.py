@@ -64,7 +64,7 @@ _WORD_LISTS = (
     "judging_verbs", "disapproval_words", "blame_words", "blame_preps", "breach_verbs", "responsibility_verbs",
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
-    "message_nouns", "ominous_words",
+    "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,

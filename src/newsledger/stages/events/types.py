@@ -185,6 +185,8 @@ class Lexicon:
     state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
+    judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
+    passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
