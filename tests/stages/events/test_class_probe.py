@@ -219,7 +219,6 @@ GAPS: dict[str, str] = {
     "req-08": "no counted event",
     "req-12": "type: read as RETREAT",
     "put-06": "no counted event",
-    "put-07": "no counted event",
     "put-n1": "read as PROTEST",
     "put-n4": "read as NONE",
     "ease-03": "no counted event",

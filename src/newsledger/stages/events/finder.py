@@ -42,6 +42,7 @@ from .roles import (
     verb_target,
 )
 from .speech import quote_acts, speech_acts
+from .standing import standing_accused
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventPattern, EventsData, Found
 from .victims import assign_victims
@@ -68,7 +69,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             found.append(f)
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
-            f = noun_event(ctx, t)
+            f = standing_accused(ctx, t) or noun_event(ctx, t)  # "is under investigation", "came under fire over"
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"

@@ -5,10 +5,11 @@ the strike a violation of international law"), a reported copula ("said the oper
 unacceptable", "said Russia was responsible for the attack", "said Rwanda was behind the
 offensive"), a reported breach ("said Israel had violated the ceasefire") or responsibility borne
 ("said the United States bore responsibility for") or a duty failed ("said the government had failed to
-protect civilians"). The judge is the accuser, the party judged
+protect civilians"; of a law or a text: "said the law fails to protect women") or an ominous message sent or precedent set ("said the arrest sent a chilling
+message", "said the ruling sets a dangerous precedent"). The judge is the accuser, the party judged
 (or the doer of the act judged: its possessor, its demonym, its "by" phrase) the accused.
 Words: ``patterns.yaml`` ``judging_verbs``, ``disapproval_words``, ``blame_words``,
-``blame_preps``, ``breach_verbs``, ``responsibility_verbs``, ``responsibility_nouns``, ``failure_verbs``; codes ``rules.yaml``
+``blame_preps``, ``breach_verbs``, ``responsibility_verbs``, ``responsibility_nouns``, ``failure_verbs``, ``judged_texts``, ``passage_verbs``, ``message_nouns``, ``ominous_words``; codes ``rules.yaml``
 ``codes.judgement`` and ``codes.blame``."""
 
 from __future__ import annotations
@@ -135,8 +136,10 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     if form_in(clause, lex.responsibility_verbs) and any(
             form_in(o, lex.responsibility_nouns) for o in children_of(clause, "dobj")):
         return rules.blame_code, True  # "bore responsibility for"
-    if form_in(clause, lex.failure_verbs) and first_child(clause, "xcomp") is not None:
-        return rules.judgement_code, True  # "had failed to protect civilians"
+    if form_in(clause, lex.failure_verbs) and (duty := first_child(clause, "xcomp")) is not None:
+        return rules.judgement_code, not _failing_text(ctx, clause, duty)  # "had failed to protect civilians"
+    if any(ominous_message(ctx, o) for o in children_of(clause, "dobj")):
+        return rules.judgement_code, False  # "said the ruling sent a chilling message", "set a dangerous precedent"
     if clause.lemma_ != "be":
         return None
     preds = children_of(clause, "acomp", "attr")
@@ -149,6 +152,23 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     if any(disapproving(ctx, p) for p in preds):
         return rules.judgement_code, False  # "was unacceptable", "was a violation of its sovereignty"
     return None
+
+
+def _failing_text(ctx: Context, clause: Token, duty: Token) -> bool:
+    """A law, a text or a decision said to fail at what it is for ("said the law fails to protect
+    women", "argue that the draft fails to reflect the country's diversity"): its subject one of
+    ``judged_texts``, what it fails at not one of ``passage_verbs`` (a bill that "failed to pass"
+    is voted down, not judged)."""
+    subj = first_child(clause, "nsubj")
+    return subj is not None and form_in(subj, ctx.lex.judged_texts) is not None and not form_in(duty, ctx.lex.passage_verbs)
+
+
+def ominous_message(ctx: Context, o: Token) -> bool:
+    """A message or precedent of ``message_nouns`` qualified by one of ``ominous_words`` ("a
+    chilling message", "a dangerous precedent", "the wrong signal"): what a thing done is said to
+    send or set, a judgement of it (not "a clear message", "a new precedent")."""
+    return form_in(o, ctx.lex.message_nouns) is not None and any(
+        form_in(a, ctx.lex.ominous_words) and not any(c.dep_ == "neg" for c in a.children) for a in children_of(o, "amod"))
 
 
 def disapproving(ctx: Context, p: Token) -> bool:

@@ -179,6 +179,14 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
     critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
     decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
+    accused_states: frozenset[str] = frozenset()  # "is under investigation", "came under criticism from X" (standing.py)
+    figurative_states: frozenset[str] = frozenset()  # "came under fire over the law": a state only with a reason
+    state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
+    state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
+    message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
+    ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
+    judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
+    passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 

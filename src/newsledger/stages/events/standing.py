@@ -1,0 +1,69 @@
+"""A party told as standing accused (PLOVER ACCUSE investigate: "investigations, inquiries";
+disapprove: "criticize, condemn"): its clause puts it under an inquiry or under criticism, with
+a verb of state ("is under investigation", "remains under investigation", "came under
+criticism from X", "fell under suspicion"), and the accuser, if any, after "from" or "by".
+"Fire" and "attack" so are figurative only with a reason after "over" or "for" ("came under
+fire from Brussels over the law"): with none they are shots ("a patrol came under fire from
+militants"), left to the assault rules.
+Words: ``patterns.yaml`` ``accused_states``, ``figurative_states``, ``state_verbs``,
+``state_reason_preps``; code: the state noun's own pattern's (an inquiry's), else ``rules.yaml``
+``codes.judgement``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import arg
+from .judgements import judged_party
+from .lexicon import cameo_code
+from .predicates import noun_pattern
+from .tokens import first_child, form_in, prep_objects
+from .types import Arg, Context, Found
+
+
+def standing_accused(ctx: Context, n: Token) -> Found | None:
+    """The party a verb of state puts under ``n``, one of ``accused_states``, as an ACCUSE
+    target; None unless ``n`` is the object of "under" on such a verb with a named subject."""
+    lex = ctx.lex
+    prep = n.head
+    if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under" or not form_in(n, lex.accused_states):
+        return None
+    verb = prep.head
+    if verb.lemma_ not in lex.state_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if form_in(n, lex.figurative_states) and not _reason(ctx, verb, n):
+        return None  # "a patrol came under fire from militants": shots, not criticism
+    subj = first_child(verb, "nsubj", "nsubjpass")
+    if subj is None:
+        return None
+    target = judged_party(ctx, subj)
+    if not target.ids:
+        return None
+    source = _accuser(ctx, verb, n)
+    pat = noun_pattern(ctx, n)
+    info = cameo_code(ctx.cameo, pat.cameo) if pat is not None else None
+    own = (pat.plover if pat is not None else None) or (info.plover if info else None)
+    cameo = pat.cameo if pat is not None and own == "ACCUSE" else ctx.rules.judgement_code  # an inquiry's own code
+    f = Found(cameo=cameo, pred=[n], clause=verb, source=source, target=target, plover="ACCUSE", noun=True,
+              extra=[verb, prep])
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if source.ids else k.accusation_unresolved
+    return f
+
+
+def _reason(ctx: Context, verb: Token, n: Token) -> bool:
+    """A reason phrase of ``state_reason_preps`` on the verb or the noun, not a span of time
+    ("over the law", "for its handling of"; not "for two hours")."""
+    objs = [o for p in ctx.lex.state_reason_preps for t in (verb, n) for o in prep_objects(t, p)]
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in objs)
+
+
+def _accuser(ctx: Context, verb: Token, n: Token) -> Arg:
+    """The one the accusation comes from: the object of "from" or "by" on the noun or the verb."""
+    for t in (n, verb):
+        for p in ("from", "by"):
+            for o in prep_objects(t, p):
+                got = arg(ctx, o, allow_vague=False)
+                if got.ids:
+                    return got
+    return Arg()
