@@ -1,0 +1,40 @@
+"""Rules for MOBILIZE wordings beyond deployments (issue 16, branch i16-mobilize), read from the PLOVER
+codebook's MOBILIZE weapons mode ("test weapons systems"): a weapon's test named by the verb's noun
+("conducted a test of a ballistic missile", "Pakistan's test of a cruise missile"), read as the
+verb "test" is (``nominalisations`` in ``data/events/patterns.yaml``, ``stages/events/nominals.py``):
+only with its "of" phrase one of the verb pattern's weapons, so a test of wills, of the water supply
+or of a rocket engine is none. Every sentence is invented here (none from a probe or a gold file):
+positives, a negative and a near miss; ``tests.builders.probe_ok`` holds a row when the most
+confident counted event is the expected triple, or, expecting None, when no counted event is of the
+rule's type (its first word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, incomplete_rules, probe_ok, row_kinds, rule_params
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # a weapon's test named by its noun, its "of" phrase the weapon: weapons shown (MOBILIZE weapons, CAMEO 150)
+    ("MOBILIZE weapon test noun", P, "Pakistan carried out a test of a nuclear-capable ballistic missile on Monday.", ("MOBILIZE", ("PAK",), ())),
+    ("MOBILIZE weapon test noun", P, "North Korea conducted a test of two cruise missiles on Sunday.", ("MOBILIZE", ("PRK",), ())),
+    ("MOBILIZE weapon test noun", P, "India staged a test of its longest-range rocket on Friday.", ("MOBILIZE", ("IND",), ())),
+    ("MOBILIZE weapon test noun", N, "The Nigerian ministry ordered a test of the water supply in Lagos.", None),
+    ("MOBILIZE weapon test noun", N, "The Kenyan vote was a test of the president's popularity.", None),
+    ("MOBILIZE weapon test noun", M, "Brazil conducted a test of the rocket engine for its satellite programme.", None),
+    ("MOBILIZE weapon test noun", M, "Chile conducted a test of its tsunami warning sirens on Tuesday.", None),
+]
+
+
+RULES = 1
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    assert len(row_kinds(ROWS)) == RULES and incomplete_rules(ROWS) == []
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", rule_params(ROWS))
+def test_mobilize_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
