@@ -1,4 +1,4 @@
-"""Rules for MOBILIZE wordings beyond deployments and for nominal threats (issue 16, branch i16-mobilize).
+"""Rules for MOBILIZE wordings beyond deployments, nominal threats and support pledged (issue 16, branch i16-mobilize).
 
 A MOBILIZE rule, read from the PLOVER codebook's MOBILIZE weapons mode ("test weapons systems"): a weapon's test named by the verb's noun
 ("conducted a test of a ballistic missile", "Pakistan's test of a cruise missile"), read as the
@@ -10,7 +10,12 @@ A THREATEN rule, read from the codebook's THREATEN definition (a threat of coerc
 is the threat, not the act): a threat noun with no owner of its own ("the threat of ...", "under the
 threat of ...") whose "of" phrase is an act found with its doer ("the threat of fresh American
 sanctions on Caracas"): the act is threatened by that doer (``stages/events/noun_wrappers.py``, its
-code from the ``threaten`` wrapper's ``derive`` table), not done. Every sentence is invented here (none from a probe or a gold file):
+code from the ``threaten`` wrapper's ``derive`` table), not done.
+
+A SUPPORT rule (codebook SUPPORT "express support for"): bare support or backing pledged, voiced or
+reaffirmed for a party ("pledged its full support for X") is support expressed in the saying, not aid
+(``data/events/patterns.yaml``, CAMEO 051); support of a material kind ("financial support") stays aid.
+Every sentence is invented here (none from a probe or a gold file):
 positives, a negative and a near miss; ``tests.builders.probe_ok`` holds a row when the most
 confident counted event is the expected triple, or, expecting None, when no counted event is of the
 rule's type (its first word)."""
@@ -39,10 +44,15 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("THREATEN ownerless threat noun", N, "The threat of heavy rain forced Kenya to postpone the match.", None),
     ("THREATEN ownerless threat noun", M, "The lifting of American sanctions on Caracas cheered Venezuelan bondholders.", None),
     ("THREATEN ownerless threat noun", M, "American sanctions on Caracas rattled Venezuelan bondholders.", ("SANCTION", ("USA",), ("VEN",))),
+    # bare support pledged or voiced for a party: support expressed (SUPPORT, CAMEO 051), not aid; material support is aid
+    ("SUPPORT bare support pledged", P, "Ghana pledged its full support for Nigeria's bid to host the summit.", ("SUPPORT", ("GHA",), ("NGA",))),
+    ("SUPPORT bare support pledged", P, "Qatar pledged support for Lebanon's army after the clashes.", ("SUPPORT", ("QAT",), ("LBN",))),
+    ("SUPPORT bare support pledged", N, "Japan pledged financial support for Kenya's drought victims.", ("AID", ("JPN",), ("KEN",))),
+    ("SUPPORT bare support pledged", M, "Japan pledged $50 million in support for Ukraine's energy grid.", None),
 ]
 
 
-RULES = 2
+RULES = 3
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
