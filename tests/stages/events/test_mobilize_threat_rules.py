@@ -1,6 +1,8 @@
-"""Rules for MOBILIZE wordings beyond deployments, nominal threats and support pledged (issue 16, branch i16-mobilize).
+"""Rules for MOBILIZE wordings beyond deployments, nominal threats and support pledged (issue 16,
+branch i16-mobilize).
 
-A MOBILIZE rule, read from the PLOVER codebook's MOBILIZE weapons mode ("test weapons systems"): a weapon's test named by the verb's noun
+A MOBILIZE rule, read from the PLOVER codebook's MOBILIZE weapons mode ("test weapons systems"): a
+weapon's test named by the verb's noun
 ("conducted a test of a ballistic missile", "Pakistan's test of a cruise missile"), read as the
 verb "test" is (``nominalisations`` in ``data/events/patterns.yaml``, ``stages/events/nominals.py``):
 only with its "of" phrase one of the verb pattern's weapons, so a test of wills, of the water supply
