@@ -14,8 +14,8 @@ threat of ...") whose "of" phrase is an act found with its doer ("the threat of 
 sanctions on Caracas"): the act is threatened by that doer (``stages/events/noun_wrappers.py``, its
 code from the ``threaten`` wrapper's ``derive`` table), not done.
 
-A SUPPORT rule (codebook SUPPORT "express support for"): bare support or backing pledged, voiced or
-reaffirmed for a party ("pledged its full support for X") is support expressed in the saying, not aid
+A SUPPORT rule (codebook SUPPORT "express support for"): bare support or backing pledged, offered or
+extended to a party ("pledged its full support for X") is support expressed in the saying, not aid
 (``data/events/patterns.yaml``, CAMEO 051); support of a material kind ("financial support") stays aid.
 Every sentence is invented here (none from a probe or a gold file):
 positives, a negative and a near miss; ``tests.builders.probe_ok`` holds a row when the most
