@@ -41,7 +41,10 @@ After the rules of ``test_coercion_class_rules.py`` (written looking at the tune
 11/14), SUPPORT 24/26 (13/13, 11/13); all rows 156/193 (69/85, 87/108); type accuracy 0.746, triple F1
 0.712, actor F1 0.921, triple accuracy 0.674, no counted event on 0.135 (``MEASURED``). A rule for
 parties dissolved by the state (COERCE ban) was dropped: the ACLED reading of a militia disbanded
-(change to group) and one ACLED-typed prediction on the second VOA set fell with it.
+(change to group) and one ACLED-typed prediction on the second VOA set fell with it. After the weapon
+test noun, the ownerless threat noun and bare support pledged of ``test_mobilize_threat_rules.py``
+(i16-mobilize): THREATEN 31/38 (12/14, 19/24), MOBILIZE 22/26 (11/12, 11/14), SUPPORT 25/26 (13/13,
+12/13); type accuracy 0.762, triple F1 0.721, actor F1 0.923, triple accuracy 0.684, no counted event on 0.130 (``MEASURED``).
 
 Conventions left open (rows kept as first written): a conviction or sentence is SANCTION convict in the
 codebook but ACCUSE (CAMEO 116) in the CAMEO crosswalk the system and the CAMEO probes follow; crowd
@@ -284,8 +287,8 @@ WORDING_ROWS = [
 ROWS = THREATEN_ROWS + COERCE_ROWS + SANCTION_ROWS + MOBILIZE_ROWS + SUPPORT_ROWS + NEAR_MISS_ROWS + WORDING_ROWS
 CLASSES = ("THREATEN", "COERCE", "SANCTION", "MOBILIZE", "SUPPORT")
 
-MEASURED: dict[str, float] = {"rows": 193, "type_accuracy": 0.746, "triple_f1": 0.712, "actor_f1": 0.921,
-                             "triple_accuracy": 0.674, "no_event_rate": 0.135}
+MEASURED: dict[str, float] = {"rows": 193, "type_accuracy": 0.762, "triple_f1": 0.721, "actor_f1": 0.923,
+                             "triple_accuracy": 0.684, "no_event_rate": 0.130}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -324,7 +327,6 @@ GAPS: dict[str, str] = {
     "MOBILIZE-troops-l-1": "wrong argument: ARM -> ARM",
     "MOBILIZE-troops-v-5": "wrong argument: GRC -> -",
     "MOBILIZE-troops-v-6": "no event",
-    "MOBILIZE-weapons-l-1": "no event",
     "MOBILIZE-troops-l-3": "wrong argument: VEN -> -",
     "MOBILIZE-troops-v-8": "no event",
     "NONE-x-1": "wrong type: NONE - -> -",
@@ -333,12 +335,11 @@ GAPS: dict[str, str] = {
     "THREATEN-violence-v-6": "wrong type: ASSAULT IRN -> ISR",
     "THREATEN-violence-l-4": "no event",
     "THREATEN-violence-l-5": "wrong type: ASSAULT TUR -> -",
-    "THREATEN-restrict-n-2": "wrong type: SANCTION USA -> -",
+    "THREATEN-restrict-n-2": "wrong argument: USA -> -",
     "THREATEN-violence-v-8": "no event",
     "COERCE-censor-v-3": "wrong type: SANCTION BFA -> FRA",
     "MOBILIZE-troops-l-4": "wrong argument: CHN -> -",
     "MOBILIZE-weapons-v-3": "no event",
-    "SUPPORT-praise-l-9": "wrong type: AID EGY -> SDN",
     "SUPPORT-praise-l-10": "no event",
 }
 
@@ -376,7 +377,7 @@ def test_coercion_class_scores_hold_their_floor() -> None:
 
 
 # rows found with the expected type, per class, after the rules (a class may gain, never lose)
-FOUND = {"THREATEN": 30, "COERCE": 32, "SANCTION": 27, "MOBILIZE": 21, "SUPPORT": 24}
+FOUND = {"THREATEN": 31, "COERCE": 32, "SANCTION": 27, "MOBILIZE": 22, "SUPPORT": 25}
 
 
 def test_coercion_classes_keep_their_found_rows() -> None:

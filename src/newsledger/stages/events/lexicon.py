@@ -295,7 +295,7 @@ def _patterns(raw: dict[str, Any], table: dict[str, CameoCode]) -> tuple[dict[st
             head = w[0] if len(w) > 2 and w[1] in ("of", "against") else w[-1]
             nouns.setdefault(head, []).append(pat)
     for noun, pats in nominal_patterns(verbs, nouns, raw.get("nominalisations") or {}).items():
-        nouns[noun] = pats  # "the expulsion of", "Israel's downgrading of": the verb's act named by a noun
+        nouns[noun] = [*nouns.get(noun, []), *pats]  # "the expulsion of", "Israel's downgrading of": the verb's act named by a noun
     return verbs, nouns
 
 

@@ -44,15 +44,18 @@ def nominal_patterns(verbs: Mapping[str, list[EventPattern]], nouns: Mapping[str
                      derived: Mapping[str, str]) -> dict[str, list[EventPattern]]:
     """Noun patterns for the nominalisations of the verb patterns, by head noun: the listed derived
     nouns and the gerunds of one-word verbs that are no event nouns themselves; a noun that has
-    patterns of its own is left out."""
+    patterns of its own is left out, unless listed: then the verb's patterns follow its own ("a
+    missile test" is the noun's; "a test of a ballistic missile" the verb's, read only with its
+    "of" phrase one of the verb's objects)."""
     pairs: list[tuple[str, tuple[str, ...]]] = [(n.lower(), tuple(v.lower().split())) for n, v in derived.items()]
+    listed = {n for n, _v in pairs}
     # the gerund of a verb that is an event noun itself keeps that noun's patterns ("Lebanese
     # rallying in Beirut": a rally, not "rallying support")
     pairs += [(g, (w,)) for w, pats in verbs.items() if w not in nouns and any(p.words == (w,) for p in pats)
               for g in gerunds(w)]
     out: dict[str, list[EventPattern]] = {}
     for noun, verb in pairs:
-        if noun in nouns:
+        if noun in nouns and noun not in listed:
             continue
         for pat in verbs.get(verb[0], []):
             if pat.words == verb and not (pat.no_object or pat.no_predicate or pat.subjects):

@@ -53,7 +53,24 @@ def noun_wrapper_events(ctx: Context, sent: SpacySpan, have: list[Found], taken:
         f = _wrapped_noun(ctx, n, wr, have)
         if f is not None:
             out.append(f)
+        elif wr.kind == "threaten":
+            _threatened_act(ctx, n, wr, have)
     return out
+
+
+def _threatened_act(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> None:
+    """A threat noun with no owner of its own whose "of" phrase is an act found with its doer ("the
+    threat of new Ugandan sanctions", "the threat of a Russian offensive"): the act is threatened by
+    that doer, not done (THREATEN, its code by the wrapper's ``derive`` table)."""
+    if wrapper_noun_owner(ctx, n, light_verb(ctx, n)):
+        return
+    acts = {o.i for o in prep_objects(n, _ACT_PREP[wr.kind])}
+    f = next((f for f in have if f.noun and f.pred[0].i in acts and f.source.ids and f.plover != wr.plover), None)
+    code = wr.code_for(f.cameo) if f is not None else None
+    if f is None or code is None:
+        return
+    f.cameo, f.plover, f.mode, f.pattern = code, wr.plover, None, None
+    f.extra = [*f.extra, n]
 
 
 def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Found | None:
