@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import conjuncts
 from .arguments import arg
-from .lexicon import cameo_code
+from .lexicon import pattern_plover
 from .places import custodian
 from .predicates import noun_pattern, object_of
 from .tokens import lemma_of, prep_objects
@@ -23,7 +23,7 @@ from .types import Arg, Context, EventPattern, Found
 def condemned_act(ctx: Context, pat: EventPattern, obj: Token | None) -> bool:
     """``obj``, the object of a verb of ``pat``, names an act that an accusation of ``pat``'s type condemns:
     each of its conjuncts an event noun of ``condemned_act_types`` or a word of ``condemned_act_nouns``."""
-    if obj is None or _plover(ctx, pat.plover, pat.cameo) not in ctx.rules.condemning_types:
+    if obj is None or pattern_plover(ctx.cameo, pat) not in ctx.rules.condemning_types:
         return False
     return all(_act_noun(ctx, c) for c in conjuncts(obj))
 
@@ -84,12 +84,7 @@ def _act_noun(ctx: Context, n: Token) -> bool:
 
 def _noun_act(ctx: Context, n: Token) -> bool:
     pat = noun_pattern(ctx, n) if n.pos_ == "NOUN" else None
-    return pat is not None and _plover(ctx, pat.plover, pat.cameo) in ctx.rules.condemned_act_types
-
-
-def _plover(ctx: Context, plover: str | None, cameo: str) -> str | None:
-    info = cameo_code(ctx.cameo, cameo)
-    return plover or (info.plover if info else None)
+    return pat is not None and pattern_plover(ctx.cameo, pat) in ctx.rules.condemned_act_types
 
 
 __all__ = ["condemned_act", "condemns_act", "word_doer"]

@@ -15,7 +15,7 @@ from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
-from .lexicon import cameo_code, plover_of, quad_of
+from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair, war_named_by_sides
 from .places import custodian
@@ -44,7 +44,7 @@ from .roles import (
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
-from .types import Arg, Context, EventPattern, EventsData, Found
+from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
 
@@ -128,8 +128,7 @@ def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
             f.confidence = wrapped_confidence(ctx, f.confidence)
             continue
         hit = verb_pattern(ctx, verb) if is_verb(verb) else None
-        info = cameo_code(ctx.cameo, hit[0].cameo) if hit is not None else None
-        if hit is not None and (hit[0].plover or (info.plover if info else None)) == "ACCUSE":
+        if hit is not None and pattern_plover(ctx.cameo, hit[0]) == "ACCUSE":
             drop.add(id(f))  # "charging its neighbour with supporting dissidents", no accuser found
     return [f for f in found if id(f) not in drop and (f.parent is None or id(f.parent) not in drop)]
 
@@ -407,11 +406,6 @@ def name_word(ctx: Context, n: Token) -> bool:
     return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()
 
 
-def _plover_of_pattern(ctx: Context, pat: EventPattern) -> str | None:
-    info = cameo_code(ctx.cameo, pat.cameo)
-    return pat.plover or (info.plover if info else None)
-
-
 def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
     """The doer and the victim of harm a noun names as the cause of a death in custody ("died of
     torture in an Israeli jail", "died as a result of torture while in Ugandan police custody"):
@@ -443,7 +437,7 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         return None  # "a ceasefire in the Russia-Ukraine war": the war spoken of, no attack told
     if not source and light is None:
         source = hyphen_pair(ctx, n, pat)  # "Kenya-Uganda talks": both parties
-    if not source and light is None and _plover_of_pattern(ctx, pat) == "ASSAULT":
+    if not source and light is None and pattern_plover(ctx.cameo, pat) == "ASSAULT":
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
         return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")

@@ -213,6 +213,12 @@ def quad_of(table: dict[str, CameoCode], f: Found) -> int:
     return info.quad_class if info else 0
 
 
+def pattern_plover(table: dict[str, CameoCode], pat: EventPattern) -> str | None:
+    """The PLOVER type a pattern codes: its own, else its CAMEO code's, else None."""
+    info = cameo_code(table, pat.cameo)
+    return pat.plover or (info.plover if info else None)
+
+
 def plover_of(table: dict[str, CameoCode], f: Found) -> str:
     if f.plover:
         return f.plover

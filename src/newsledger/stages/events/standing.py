@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .arguments import arg
 from .judgements import judged_party
-from .lexicon import cameo_code
+from .lexicon import pattern_plover
 from .predicates import noun_pattern
 from .tokens import first_child, form_in, prep_objects
 from .types import Arg, Context, Found
@@ -41,8 +41,7 @@ def standing_accused(ctx: Context, n: Token) -> Found | None:
         return None
     source = _accuser(ctx, verb, n)
     pat = noun_pattern(ctx, n)
-    info = cameo_code(ctx.cameo, pat.cameo) if pat is not None else None
-    own = (pat.plover if pat is not None else None) or (info.plover if info else None)
+    own = pattern_plover(ctx.cameo, pat) if pat is not None else None
     cameo = pat.cameo if pat is not None and own == "ACCUSE" else ctx.rules.judgement_code  # an inquiry's own code
     f = Found(cameo=cameo, pred=[n], clause=verb, source=source, target=target, plover="ACCUSE", noun=True,
               extra=[verb, prep])
