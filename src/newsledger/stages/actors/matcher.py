@@ -70,8 +70,18 @@ def _forms(d: ActorDictionary) -> list[tuple[str, str, list[str]]]:
                 texts.add(orig)
                 if "'" in orig:
                     texts.add(orig.replace("'", "’"))
+                if "." in orig:
+                    texts.add(capitalised(orig))
             out.append((cat, k, sorted(texts)))
     return out
+
+
+def capitalised(form: str) -> str:
+    """``form`` with each word's first letter in upper case ("lt. gen." -> "Lt. Gen."). The
+    tokenizer keeps a known abbreviation and its full stop as one token only as the text writes
+    it ("Gen." is one token, "gen." two), so a form written in lower case in a data file would
+    never meet the token of the capitalised abbreviation before a name."""
+    return " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
 
 
 def cache_name(texts: list[str]) -> str:
