@@ -101,6 +101,7 @@ from .same_one import one_of_a_count
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
 from .struck import struck_place
+from .superlative import superlative_counts
 from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
 
 
@@ -296,6 +297,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
     _colon_elaborations(doc.text, readings, lex)
+    superlative_counts(doc, readings, lex)  # "the highest is 57" after "no count of the dead"
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
     _tallied_counts(doc, readings, lex)
