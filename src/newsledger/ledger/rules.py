@@ -42,7 +42,6 @@ CLAIMS_SCHEMA = {
     "incident_nouns": [str],
     "event_day_gap": int,
     "running_markers": [str],
-    "running_hours": [str],
     "part_predicates": [str],
     "part_leads": [str],
     "breakdown_subjects": [str],
@@ -98,7 +97,6 @@ class Rules:
     incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
-    running_hours: frozenset[str] = frozenset()  # "since the night": an incident's running count from its hour
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
     breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
@@ -183,7 +181,6 @@ def _build_rules(resources: Resources) -> Rules:
         incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
-        running_hours=frozenset(str(m).lower() for m in claims.get("running_hours") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
         breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
@@ -386,8 +383,7 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     ``period:<core words>``. Missing scopes
     are compatible with any; ``day`` with ``day``; a period only with the same period. A
     running count with no period named ("so far", "to date": nothing left once the period
-    markers' own words are dropped; "since the night", "since dawn": an hour of the day, the
-    incident's own, ``running_hours``) counts up to now whatever its clause is about, an incident
+    markers' own words are dropped) counts up to now whatever its clause is about, an incident
     as well as a war ("41 bodies so far"; a war's is named by its words, ``cumulative_cues``):
     no scope of its own."""
     if not time_scope or not time_scope.strip():
@@ -395,10 +391,6 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     text = " ".join(time_scope.lower().split())
     words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
     if not words:
-        return None
-    if all(w in rules.running_hours for w in words) and any(w in rules.running_markers for w in WORD.findall(text)):
-        # "since the night", "since dawn": a count run from an hour of the day is the running
-        # count of that day's incident, no period of its own ("41 bodies so far")
         return None
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         # "in 2024": a year's total, or an incident of that year; "since 2009": every year from
