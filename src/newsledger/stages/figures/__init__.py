@@ -95,6 +95,7 @@ from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .ordinals import ordinal_readings
 from .parallel import parallel_reports
+from .parenthetical import cut_off_tally
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .same_one import one_of_a_count
@@ -235,6 +236,8 @@ def _tallied(anchor: Token, lex: FigureLexicon) -> bool:
         return any(t.lemma_.lower() in lex.tally_nouns and t.pos_ in NOUNS for t in tok.sent if t.i < tok.i)
     if tok.dep_ not in ("attr", "dobj", "prep", "acomp", "oprd"):
         return False
+    if tok.dep_ == "attr" and cut_off_tally(verb, lex) is not None:
+        return True  # "the total for the north, civilians included, was 31"
     # "revised the tally of passengers to 425": a count noun naming what it counts is not the count before
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tally_nouns and c.i != tok.i
                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
