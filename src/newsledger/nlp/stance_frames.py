@@ -344,7 +344,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         return "uncertain"
     for a in (tok, *tok.ancestors):
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
-            if _calls_false(a, w) or _retracted(a, w) and not _revision_series(tok, a):
+            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)):
                 return "denied"
             if a.dep_ == "dobj" and _lemma(a.head) in w.retraction_verbs and a.i != tok.i:
                 return "asserted"  # "has not revised its toll of 210": the toll stands
