@@ -167,6 +167,21 @@ def _retracted(noun: Token, w: StanceWords) -> bool:
     return noun.dep_ == "dobj" and is_verb(verb) and _lemma(verb) in w.retraction_verbs and not negated(verb, w)
 
 
+def _revision_series(tok: Token, noun: Token) -> bool:
+    """``tok`` is one of a list of values after a colon that follows ``noun``, the object of a verb
+    of retraction ("revised its toll three times: 32 on the first day, 200 the next, nearly 400 by
+    Sunday"): the values the figure took, each stated in its turn, not one taken back. One value
+    after the colon ("withdrew its figure: 140 dead") is the figure withdrawn."""
+    path = [tok, *tok.ancestors]
+    if noun not in path:
+        return False
+    head = path[path.index(noun) - 1] if path.index(noun) > 0 else tok
+    doc = tok.doc
+    if head.dep_ != "appos" or not any(t.text in (":", "\u2013", "\u2014") for t in doc[noun.i + 1:head.i]):
+        return False
+    return any(c.dep_ in ("appos", "conj") and c.like_num for t in head.subtree for c in t.children)
+
+
 def _doubted_noun(noun: Token, w: StanceWords) -> bool:
     """``noun``, a noun of claim, carries an adjective of doubt ("unverified reports")."""
     return any(c.dep_ == "amod" and (_lemma(c) in w.uncertain_adjectives or c.lower_ in w.uncertain_adjectives)
@@ -329,7 +344,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         return "uncertain"
     for a in (tok, *tok.ancestors):
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
-            if _calls_false(a, w) or _retracted(a, w):
+            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)):
                 return "denied"
             if a.dep_ == "dobj" and _lemma(a.head) in w.retraction_verbs and a.i != tok.i:
                 return "asserted"  # "has not revised its toll of 210": the toll stands

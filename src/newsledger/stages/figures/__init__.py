@@ -95,12 +95,14 @@ from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .ordinals import ordinal_readings
 from .parallel import parallel_reports
+from .parenthetical import cut_off_tally
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .same_one import one_of_a_count
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
 from .struck import struck_place
+from .superlative import superlative_counts
 from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
 
 
@@ -234,6 +236,8 @@ def _tallied(anchor: Token, lex: FigureLexicon) -> bool:
         return any(t.lemma_.lower() in lex.tally_nouns and t.pos_ in NOUNS for t in tok.sent if t.i < tok.i)
     if tok.dep_ not in ("attr", "dobj", "prep", "acomp", "oprd"):
         return False
+    if tok.dep_ == "attr" and cut_off_tally(verb, lex) is not None:
+        return True  # "the total for the north, civilians included, was 31"
     # "revised the tally of passengers to 425": a count noun naming what it counts is not the count before
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tally_nouns and c.i != tok.i
                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
@@ -296,6 +300,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
     _colon_elaborations(doc.text, readings, lex)
+    superlative_counts(doc, readings, lex)  # "the highest is 57" after "no count of the dead"
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
     _tallied_counts(doc, readings, lex)

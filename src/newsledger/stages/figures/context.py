@@ -47,6 +47,15 @@ def _in_other_clause(ent: Span, anchor: Token) -> bool:
     return where.dep_ not in ("relcl", "acl")
 
 
+def _in_breakdown(ent: Span, r: Reading) -> bool:
+    """The place is named in a breakdown after a colon that follows the count, beside another
+    count there ("The combined toll stood at 590: 231 in the north ... and 17 in Tarsk"): the place
+    of a part, not of the whole before the colon."""
+    doc = ent.doc
+    colon = next((t for t in doc[r.anchor.i + 1:ent.start] if t.text == ":" and t.idx >= r.end), None)
+    return colon is not None and any(t.like_num for t in doc[colon.i + 1:ent.start])
+
+
 def _not_the_counts(span: Span, anchor: Token) -> bool:
     """The place or time belongs to another phrase than the count: the subject of a clause above
     the figure's, its claimant ("media based in London claimed that 20 were killed"), or a noun
@@ -181,7 +190,7 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon, places: tuple[tuple[in
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
         located = prev is not None and (prev.lower_ in lex.place_prepositions or _located_of(ent, lex) or bearing)
-        if not located or _in_other_clause(ent, r.anchor) or _not_the_counts(ent, r.anchor):
+        if not located or _in_other_clause(ent, r.anchor) or _not_the_counts(ent, r.anchor) or _in_breakdown(ent, r):
             continue
         if title_cased(sent) and not named_outside(ent):
             continue  # a capital in a title-case headline names nothing: "Killed in Strike on ..."
