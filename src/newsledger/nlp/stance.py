@@ -354,9 +354,10 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords,
     if not is_verb(clause):
         return None
     if clause.i != tok.i and _lemma(clause) in w.fabrication_verbs and tok.pos_ != "VERB" \
-            and any(c.dep_ in ("dobj", "acomp", "oprd") and tok in c.subtree for c in children(clause)):
-        # "the networks that invented fifty dead" (the parser may take "dead" for a complement):
-        # what is made up is denied
+            and any((c.dep_ in ("dobj", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "to"))
+                    and tok in c.subtree for c in children(clause)):
+        # "the networks that invented fifty dead" (the parser may take "dead" for a complement),
+        # "inflating the number of dead to 700": what is made up is denied
         return "denied"
     if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB" or _object_prep(tok, clause, w)):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"

@@ -17,6 +17,9 @@
   of truth ("the toll of 33 is not yet final"): presupposed, the negation is the predicate's;
 * **givers lying**: a count a verb of saying gives, whose sayers the text calls liars ("the rebels
   are lying when they claim 45 soldiers surrendered", "those who say we killed 70 are lying"): negated;
+* **count called false**: the counted noun as the subject of a predicate of falsity ("These 500 deaths
+  are an invention", "the 300 dead are a lie"): denied; not negated ("... are not a lie") nor with an
+  infinitive on the predicate ("the 30 deaths were impossible to prevent");
 * **contrary claim**: a count in a noun of claim after "contrary to" ("contrary to reports of 300
   dead, 30 died"): negated;
 
@@ -167,4 +170,16 @@ def contrary_claim(tok: Token, w: StanceWords) -> bool:
     return False
 
 
-__all__ = ["contrary_claim", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
+__all__ = ["contrary_claim", "count_called_false", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
+
+
+def count_called_false(tok: Token, w: StanceWords) -> bool:
+    """The noun a count counts is the subject of a linking verb, not negated, whose predicate is a word
+    of falsity ("These 500 deaths are an invention of the opposition"), with no infinitive on it
+    ("the 30 deaths were impossible to prevent")."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    verb = noun.head
+    if noun.dep_ != "nsubj" or _lemma(verb) not in w.linking_verbs or negated(verb, w):
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (_lemma(c) in w.falsity_words or c.lower_ in w.falsity_words)
+               and not any(g.dep_ == "xcomp" for g in c.children) for c in verb.children)

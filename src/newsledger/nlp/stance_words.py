@@ -14,7 +14,8 @@ STANCE_FILE = "nlp/stance.yaml"
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
-               "contrary_phrases", "harm_verbs")
+               "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "verdict_labels",
+               "negative_answers")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -95,6 +96,10 @@ class StanceWords:
     lying_verbs: frozenset[str] = frozenset()
     contrary_phrases: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
+    misstating_verbs: frozenset[str] = frozenset()  # "a previous version misstated the number" (figures)
+    earlier_adverbs: frozenset[str] = frozenset()  # "we earlier reported" in a correction note (figures)
+    verdict_labels: frozenset[str] = frozenset()  # "Verdict: False." (stages/figures/refuted.py)
+    negative_answers: frozenset[str] = frozenset()  # "Were 50 arrested? - Absolutely not." (figures)
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
