@@ -96,9 +96,9 @@ def superseded(tok: Token, words: StanceWords) -> bool:
     commission had documented six deaths. ... We regret the error."), when the note calls it a
     mistake; not a count a report gave ("A previous report by the ministry said 30 died"), nor one
     of a version updated since."""
-    verbs = words.report_verbs | words.giving_verbs | words.misstating_verbs
+    verbs = words.report_verbs | words.giving_verbs
     for a in tok.ancestors:
-        if not (is_verb(a) and _lemma(a) in verbs):
+        if not (is_verb(a) and (_lemma(a) in verbs or _misstating(a, words))):
             continue
         # the parser may make a label before the note a second subject ("Correction: A previous ...")
         if any(f"{m.lower_} {_lemma(subj)}" in words.superseded_versions
@@ -107,6 +107,12 @@ def superseded(tok: Token, words: StanceWords) -> bool:
         if _own_earlier_saying(a, words):
             return _called_a_mistake(a, words)
     return False
+
+
+def _misstating(verb: Token, words: StanceWords) -> bool:
+    """A verb of saying wrongly, by its lemma or its inflected form (the lemmatiser may cut
+    "misreported" to "misreporte")."""
+    return _lemma(verb) in words.misstating_verbs or any(verb.lower_.startswith(v) for v in words.misstating_verbs)
 
 
 # the subjects by which a text speaks of itself in a correction note ("we earlier reported", "it previously stated")
@@ -124,7 +130,7 @@ def _called_a_mistake(verb: Token, words: StanceWords) -> bool:
     """The correction note says its earlier count was wrong: a falsity adverb on the verb
     ("incorrectly said"), or a noun of mistake in its sentence or the two after it ("We regret
     the error."); an update ("it has been updated with the fifth death") says no such thing."""
-    if _lemma(verb) in words.misstating_verbs or any(
+    if _misstating(verb, words) or any(
             c.dep_ == "advmod" and c.lower_ in words.falsity_adverbs for c in verb.children):
         return True  # "misstated the number as 3,000", "wrongly gave the number of dead as 40"
     doc, sent = verb.doc, verb.sent
