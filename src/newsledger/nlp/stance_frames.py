@@ -168,7 +168,9 @@ def _standing_for(tok: Token, w: StanceWords) -> bool:
 def _retracted(noun: Token, w: StanceWords) -> bool:
     """``noun``, a noun of claim, is the object of a verb of retraction ("withdrew the figure")."""
     verb = noun.head
-    return noun.dep_ == "dobj" and is_verb(verb) and _lemma(verb) in w.retraction_verbs and not negated(verb, w)
+    return noun.dep_ == "dobj" and is_verb(verb) and (_lemma(verb) in w.retraction_verbs or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in w.retraction_particles.get(_lemma(verb), ())
+        for c in verb.children)) and not negated(verb, w)  # "walked back its statement that ..."
 
 
 def _doubted_noun(noun: Token, w: StanceWords) -> bool:

@@ -10,9 +10,8 @@ transcripts and statements (issue 15; classes the blind negation register probe 
 * correction notes: a verb of saying wrongly ("misstated"), a verb of giving with a falsity adverb, and
   the text's own earlier saying ("we earlier reported", "It previously stated") beside a word of mistake
   (stages/figures/stance.py);
-* a fact-check's verdict of falsity after the count ("Verdict: False."), a question holding the count
-  answered no in the next turn, and a reported count the next sentence says is "not the case"
-  (stages/figures/refuted.py).
+* a question holding the count answered no in the next turn, and a reported count the next sentence
+  says is "not the case" (stages/figures/refuted.py).
 
 Invented sentences, parties of every side. Expected: ``denied`` (denied or negated), ``uncertain``,
 ``asserted`` (asserted or historical), ``not denied`` (any stance but denied or negated)."""
@@ -53,6 +52,14 @@ CASES = [
      400, "asserted"),
     ("near miss: falsity word with an infinitive", "The 30 deaths were impossible to prevent, the report found.",
      30, "asserted"),
+    # a verb of retraction with its particle
+    ("positive: walked back", "The police walked back their statement that 33 protesters were arrested.", 33,
+     "denied"),
+    ("positive: took back", "The agency took back its claim that 18 sailors had drowned.", 18, "denied"),
+    ("negative: repeated", "The police repeated their statement that 33 protesters were arrested.", 33,
+     "asserted"),
+    ("near miss: walked back to the station", "The police walked back to the station, where 33 protesters were "
+     "held.", 33, "asserted"),
     # a verb of making up raising a count "to" it
     ("positive: exaggerating the toll to", "The ministry accused the militia of exaggerating the toll to 90.",
      90, "denied"),
@@ -70,13 +77,6 @@ CASES = [
      "risen to 20.", 14, "asserted"),
     ("near miss: a body's earlier saying beside a correction", "The ministry previously stated that 14 people "
      "died, in a correction to its first toll.", 14, "asserted"),
-    # fact-check verdicts
-    ("positive: verdict false", "Claim: 800 soldiers were killed at the border. Verdict: False.", 800, "denied"),
-    ("positive: rating misleading", "A post said 90 people were shot at the rally. Rating: Misleading.", 90,
-     "denied"),
-    ("negative: verdict true", "Claim: 800 soldiers were killed at the border. Verdict: True.", 800, "asserted"),
-    ("near miss: a conclusion that is no verdict", "800 soldiers were killed at the border. Conclusion: the army "
-     "is weakened.", 800, "asserted"),
     # questions answered no
     ("positive: transcript answer no", "Q: Did 40 people die in the fire?\n\nA: No.", 40, "denied"),
     ("positive: question called a lie", "\"Were 70 fighters killed? That is a lie,\" the commander said.", 70,

@@ -1,9 +1,9 @@
-"""Counts the next sentence refutes in the registers of fact-checks and transcripts (issue 15): a
-count followed by a fact-check's verdict of falsity ("Claim: 5,000 people died in the floods.
-Verdict: False."), and a count in a question the next sentence answers no ("Were 50 people
-arrested? - Absolutely not.", '"500 dead? That is pure propaganda," he said'). Both negated: the
-text or the speaker says it is not so. The words (``verdict_labels``, ``negative_answers``, the
-words of falsity and of truth) are in ``data/nlp/stance.yaml``."""
+"""Counts the next sentence refutes in the registers of transcripts and interviews (issue 15): a
+count in a question the next sentence answers no ("Were 50 people arrested? - Absolutely not.",
+'"500 dead? That is pure propaganda," he said'): negated, the speaker says it is not so; and a
+reported count the next sentence says is not the case (``not_true``). A fact-check's verdict
+("Claim: ... 20 killed. Verdict: False.") is not read: the claim stays its claimant's. The words
+(``negative_answers``, the words of falsity and of truth) are in ``data/nlp/stance.yaml``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...nlp.stance import called_false, negated
 from ...nlp.stance_words import StanceWords
 
-# a speaker's or a label's name opening a line of a transcript or a fact-check ("A:", "GENERAL:", "Verdict:")
+# a speaker's name opening a line of a transcript ("A:", "GENERAL:")
 _LABEL = re.compile(r"^\s*([A-Za-z][\w .'-]{0,30}?)\s*:\s*")
 # what may close a question after its mark ("... arrested?" or '... dead?"')
 _CLOSERS = "\"'\u201d\u2019) \n"
@@ -40,20 +40,6 @@ def _next_sentence(tok: Token) -> Span | None:
 
 def _words(sent: Span) -> str:
     return re.sub(r"^[\s\"'\u201c\u2018]+", "", sent.text)
-
-
-def verdict_after(tok: Token, words: StanceWords) -> bool:
-    """The next sentence is a verdict of falsity: a label of ``verdict_labels``, a colon, then a word
-    of falsity ("Verdict: False.", "Rating: Misleading."); "Verdict: True." is no refutation."""
-    sent = _next_sentence(tok)
-    if sent is None:
-        return False
-    m = _LABEL.match(_words(sent))
-    if m is None or m.group(1).lower() not in words.verdict_labels:
-        return False
-    rest = _words(sent)[m.end():].lower()
-    first = re.match(r"[a-z-]+", rest)
-    return first is not None and first.group(0) in words.falsity_words
 
 
 def answered_no(tok: Token, words: StanceWords) -> bool:
@@ -82,4 +68,4 @@ def not_true(verb: Token, words: StanceWords) -> bool:
         c.dep_ in ("acomp", "attr") and c.lower_ in words.truth_words for c in verb.children)
 
 
-__all__ = ["answered_no", "not_true", "verdict_after"]
+__all__ = ["answered_no", "not_true"]

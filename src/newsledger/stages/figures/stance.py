@@ -16,7 +16,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
 from ...records import Figure
-from .refuted import answered_no, not_true, verdict_after
+from .refuted import answered_no, not_true
 from .types import KIND_DURATION
 
 
@@ -46,7 +46,7 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
             refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)
-            or superseded(tok, words) or verdict_after(tok, words) or answered_no(tok, words)):
+            or superseded(tok, words) or answered_no(tok, words)):
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
