@@ -8,6 +8,8 @@
 * **disputed after**: a noun of claim set after the clause with a comma, whose own clause denies it
   ("The rebels say 70 fighters died, a figure the army disputes", "..., a toll the police deny"):
   the count of that clause is denied, the parser's reading of the apposition aside;
+* **denied by a relative**: the count's own relative clause denies it ("put the toll at 80, which the
+  police deny"): denied;
 * **happening denied**: a count in the phrase of a noun of happening that is the object of a verb of
   denial ("denies the arrest of 250 students", "denied the deaths of 16 soldiers"): denied (the verb
   negated, "did not deny the abduction of 31 farmers": uncertain, as "did not deny that ...");
@@ -74,7 +76,8 @@ def set_against(tok: Token, w: StanceWords) -> bool:
 def disputed_after(tok: Token, w: StanceWords) -> bool:
     """A noun of claim after a comma that closes the count's clause, its own clause a verb of denial
     ("..., a figure the army disputes", "..., a toll the police deny", "..., a claim rejected by the
-    ministry"); not a negated one ("a figure the army does not dispute")."""
+    ministry") or a verb of calling with a word of falsity ("..., a figure the government called
+    'wildly exaggerated'"); not a negated one ("a figure the army does not dispute")."""
     doc, sent = tok.doc, tok.sent
     comma = next((t for t in doc[tok.i + 1:sent.end] if t.lower_ in _CLAUSE_END), None)
     if comma is None or comma.lower_ not in (",", "—", "–") or comma.i + 2 >= sent.end:
@@ -82,13 +85,29 @@ def disputed_after(tok: Token, w: StanceWords) -> bool:
     det, noun = doc[comma.i + 1], doc[comma.i + 2]
     if det.pos_ != "DET" or _lemma(noun) not in w.proposition_nouns or _lemma(noun) in w.attitude_nouns:
         return False
+    calling = None
     for t in doc[noun.i + 1:min(noun.i + 1 + _APPOSITION_REACH, sent.end)]:
         if t.lower_ in _CLAUSE_END:
             return False
-        if (_lemma(t) in w.denial_verbs or denies(t, w)) and not negated(t, w) \
-                and not any(doc[j].lower_ in w.negators for j in range(noun.i + 1, t.i)):
+        if any(doc[j].lower_ in w.negators for j in range(noun.i + 1, t.i)):
+            return False
+        if (_lemma(t) in w.denial_verbs or denies(t, w)) and not negated(t, w):
+            return True
+        if calling is None and is_verb(t) and _lemma(t) in w.calling_verbs:
+            calling = t  # "..., a figure the government called 'wildly exaggerated'"
+        elif calling is not None and (_lemma(t) in w.falsity_words or t.lower_ in w.falsity_words):
             return True
     return False
+
+
+def denied_by_relative(tok: Token, w: StanceWords) -> bool:
+    """The count's own relative clause is a verb of denial whose object is the relative pronoun
+    ("Witnesses put the toll at 80, which the police deny"): denied; not negated ("which the police do
+    not deny") nor a pronoun that is its subject ("80 officers, who deny the charges")."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    return any(c.dep_ == "relcl" and c.i > noun.i and (denies(c, w) or _lemma(c) in w.denial_verbs)
+               and not negated(c, w) and any(g.dep_ in ("dobj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+                                             for g in c.children) for c in noun.children)
 
 
 def happening_denial(tok: Token, w: StanceWords) -> str | None:
@@ -170,7 +189,7 @@ def contrary_claim(tok: Token, w: StanceWords) -> bool:
     return False
 
 
-__all__ = ["contrary_claim", "count_called_false", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
+__all__ = ["contrary_claim", "count_called_false", "count_denied", "denied_by_relative", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
 
 
 def count_called_false(tok: Token, w: StanceWords) -> bool:

@@ -35,6 +35,7 @@ from .stance_counts import (
     contrary_claim,
     count_called_false,
     count_denied,
+    denied_by_relative,
     described_subject,
     disputed_after,
     givers_lying,
@@ -357,7 +358,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
     if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w) or (
             tok.like_num and count_called_false(tok, w)):
         return "denied"
-    if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w)):
+    if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w) or denied_by_relative(tok, w)):
         return "denied"  # "..., a figure the army disputes"
     happening = happening_denial(tok, w) if tok.like_num else None
     if happening is not None:

@@ -10,6 +10,10 @@ transcripts and statements (issue 15; classes the blind negation register probe 
 * correction notes: a verb of saying wrongly ("misstated"), a verb of giving with a falsity adverb, and
   the text's own earlier saying ("we earlier reported", "It previously stated") beside a word of mistake
   (stages/figures/stance.py);
+* a negated subject corrected after it ("Not 12, but 120 prisoners were freed": the 120 asserted,
+  nlp/stance.py), a noun of claim in apposition called false ("..., a figure the army called
+  'inflated'") and a relative clause of denial on the count ("..., which the government denies",
+  nlp/stance_counts.py);
 * a question holding the count answered no in the next turn, and a reported count the next sentence
   says is "not the case" (stages/figures/refuted.py).
 
@@ -77,6 +81,26 @@ CASES = [
      "risen to 20.", 14, "asserted"),
     ("near miss: a body's earlier saying beside a correction", "The ministry previously stated that 14 people "
      "died, in a correction to its first toll.", 14, "asserted"),
+    # a negated subject with its correction: the clause holds of the corrected count
+    ("positive: not N, but M", "Not 12, but 120 prisoners were freed, the lawyers said.", 120, "asserted"),
+    ("negative: not N alone", "Not 120 prisoners were freed, the lawyers said.", 120, "denied"),
+    ("near miss: the corrected count itself", "Not 12, but 120 prisoners were freed, the lawyers said.", 12,
+     "denied"),
+    # a noun of claim in apposition, called false by its own clause
+    ("positive: a figure called inflated", "Rebels put the toll at 75, a figure the army called \"grossly "
+     "inflated\".", 75, "denied"),
+    ("negative: a figure called accurate", "Rebels put the toll at 75, a figure the army called \"accurate\".",
+     75, "asserted"),
+    ("near miss: a figure called provisional", "Rebels put the toll at 75, a figure the army called "
+     "\"provisional\".", 75, "asserted"),
+    # the count's own relative clause denies it
+    ("positive: which the government denies", "Activists put the toll at 64, which the government denies.", 64,
+     "denied"),
+    ("negative: which the government confirms", "Activists put the toll at 64, which the government confirms.",
+     64, "asserted"),
+    ("near miss: who deny the charges", "Police detained 64 students, who deny the charges.", 64, "asserted"),
+    ("near miss: which the government does not deny", "Activists put the toll at 64, which the government does "
+     "not deny.", 64, "not denied"),
     # questions answered no
     ("positive: transcript answer no", "Q: Did 40 people die in the fire?\n\nA: No.", 40, "denied"),
     ("positive: question called a lie", "\"Were 70 fighters killed? That is a lie,\" the commander said.", 70,
