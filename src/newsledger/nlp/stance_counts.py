@@ -76,8 +76,7 @@ def set_against(tok: Token, w: StanceWords) -> bool:
 def disputed_after(tok: Token, w: StanceWords) -> bool:
     """A noun of claim after a comma that closes the count's clause, its own clause a verb of denial
     ("..., a figure the army disputes", "..., a toll the police deny", "..., a claim rejected by the
-    ministry") or a verb of calling with a word of falsity ("..., a figure the government called
-    'wildly exaggerated'"); not a negated one ("a figure the army does not dispute")."""
+    ministry"); not a negated one ("a figure the army does not dispute")."""
     doc, sent = tok.doc, tok.sent
     comma = next((t for t in doc[tok.i + 1:sent.end] if t.lower_ in _CLAUSE_END), None)
     if comma is None or comma.lower_ not in (",", "—", "–") or comma.i + 2 >= sent.end:
@@ -85,17 +84,11 @@ def disputed_after(tok: Token, w: StanceWords) -> bool:
     det, noun = doc[comma.i + 1], doc[comma.i + 2]
     if det.pos_ != "DET" or _lemma(noun) not in w.proposition_nouns or _lemma(noun) in w.attitude_nouns:
         return False
-    calling = None
     for t in doc[noun.i + 1:min(noun.i + 1 + _APPOSITION_REACH, sent.end)]:
         if t.lower_ in _CLAUSE_END:
             return False
-        if any(doc[j].lower_ in w.negators for j in range(noun.i + 1, t.i)):
-            return False
-        if (_lemma(t) in w.denial_verbs or denies(t, w)) and not negated(t, w):
-            return True
-        if calling is None and is_verb(t) and _lemma(t) in w.calling_verbs:
-            calling = t  # "..., a figure the government called 'wildly exaggerated'"
-        elif calling is not None and (_lemma(t) in w.falsity_words or t.lower_ in w.falsity_words):
+        if (_lemma(t) in w.denial_verbs or denies(t, w)) and not negated(t, w) \
+                and not any(doc[j].lower_ in w.negators for j in range(noun.i + 1, t.i)):
             return True
     return False
 

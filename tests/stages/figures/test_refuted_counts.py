@@ -11,8 +11,7 @@ transcripts and statements (issue 15; classes the blind negation register probe 
   the text's own earlier saying ("we earlier reported", "It previously stated") beside a word of mistake
   (stages/figures/stance.py);
 * a negated subject corrected after it ("Not 12, but 120 prisoners were freed": the 120 asserted,
-  nlp/stance.py), a noun of claim in apposition called false ("..., a figure the army called
-  'inflated'") and a relative clause of denial on the count ("..., which the government denies",
+  nlp/stance.py) and a relative clause of denial on the count ("..., which the government denies",
   nlp/stance_counts.py);
 * a question holding the count answered no in the next turn, and a reported count the next sentence
   says is "not the case" (stages/figures/refuted.py).
@@ -86,13 +85,6 @@ CASES = [
     ("negative: not N alone", "Not 120 prisoners were freed, the lawyers said.", 120, "denied"),
     ("near miss: the corrected count itself", "Not 12, but 120 prisoners were freed, the lawyers said.", 12,
      "denied"),
-    # a noun of claim in apposition, called false by its own clause
-    ("positive: a figure called inflated", "Rebels put the toll at 75, a figure the army called \"grossly "
-     "inflated\".", 75, "denied"),
-    ("negative: a figure called accurate", "Rebels put the toll at 75, a figure the army called \"accurate\".",
-     75, "asserted"),
-    ("near miss: a figure called provisional", "Rebels put the toll at 75, a figure the army called "
-     "\"provisional\".", 75, "asserted"),
     # the count's own relative clause denies it
     ("positive: which the government denies", "Activists put the toll at 64, which the government denies.", 64,
      "denied"),
