@@ -33,17 +33,17 @@ CASES = [
     # capitalised nouns of claim and doubt opening the sentence
     ("positive: capitalised claim noun called lies", "Allegations that the guards beat 45 inmates are lies, "
      "the prison service said.", 45, "denied"),
-    ("positive: capitalised doubt adjective", "Unverified accounts said 70 people had drowned off the island.", 70,
+    ("positive: capitalised doubt adjective", "Unconfirmed reports said 70 people had drowned off the island.", 70,
      "uncertain"),
     ("negative: capitalised claim noun called true", "Allegations that the guards beat 45 inmates are true, the "
      "inspectors said.", 45, "asserted"),
     ("near miss: capitalised claim noun under review", "Allegations that the guards beat 45 inmates are under "
      "review.", 45, "asserted"),
     # a noun of claim as the subject of a passive verb of denial
-    ("positive: passive refuted", "The allegation that 25 villagers were shot has been refuted by the garrison.",
-     25, "denied"),
-    ("positive: passive denied", "Reports that 60 prisoners escaped were denied by the prison service.", 60,
-     "denied"),
+    ("positive: passive debunked", "The allegation that 25 villagers were shot has been debunked by the "
+     "garrison.", 25, "denied"),
+    ("positive: passive debunked, plural", "Reports that 60 prisoners escaped were debunked by the inspectors.",
+     60, "denied"),
     ("negative: passive confirmed", "The allegation that 25 villagers were shot has been confirmed by the "
      "garrison.", 25, "asserted"),
     ("near miss: passive denial negated", "The allegation that 25 villagers were shot has not been refuted.", 25,
@@ -81,9 +81,9 @@ CASES = [
     ("near miss: a body's earlier saying beside a correction", "The ministry previously stated that 14 people "
      "died, in a correction to its first toll.", 14, "asserted"),
     # a negated subject with its correction: the clause holds of the corrected count
-    ("positive: not N, but M", "Not 12, but 120 prisoners were freed, the lawyers said.", 120, "asserted"),
-    ("negative: not N alone", "Not 120 prisoners were freed, the lawyers said.", 120, "denied"),
-    ("near miss: the corrected count itself", "Not 12, but 120 prisoners were freed, the lawyers said.", 12,
+    ("positive: not N, but M", "Not 40, but 400 people were detained, the lawyers said.", 400, "asserted"),
+    ("negative: not N alone", "Not 400 people were detained, the lawyers said.", 400, "denied"),
+    ("near miss: the corrected count itself", "Not 40, but 400 people were detained, the lawyers said.", 40,
      "denied"),
     # the count's own relative clause denies it
     ("positive: which the government denies", "Activists put the toll at 64, which the government denies.", 64,
