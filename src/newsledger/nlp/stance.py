@@ -64,6 +64,12 @@ def _negative_word(tok: Token, w: StanceWords) -> bool:
                and (negator(c, w) or c.text.lower() in w.negative_pronouns) for c in children(tok))
 
 
+def _corrected_subject(subj: Token, w: StanceWords) -> bool:
+    """A negated subject set against a correction after it: "Not 40, but 400 people were detained"
+    (the negator bears on the 40 alone, the clause holds of the 400)."""
+    return any(c.dep_ == "cc" and c.i > subj.i and c.lower_ in w.corrective_words for c in children(subj))
+
+
 def negated(verb: Token, w: StanceWords) -> bool:
     """The clause headed by ``verb`` is negated: a negator on it, a negative subject, or a
     negative existential ("there is no damage", "there were no attacks"); for a copula, also a
@@ -82,7 +88,7 @@ def negated(verb: Token, w: StanceWords) -> bool:
         if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(
                 g.dep_ == "neg" and g.i < c.i and negator(g, w) for g in children(c)):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
+        if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w) and not _corrected_subject(c, w):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in w.occasion_nouns and _negative_word(g, w)
                                     for g in children(c)):
@@ -354,9 +360,10 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords,
     if not is_verb(clause):
         return None
     if clause.i != tok.i and _lemma(clause) in w.fabrication_verbs and tok.pos_ != "VERB" \
-            and any(c.dep_ in ("dobj", "acomp", "oprd") and tok in c.subtree for c in children(clause)):
-        # "the networks that invented fifty dead" (the parser may take "dead" for a complement):
-        # what is made up is denied
+            and any((c.dep_ in ("dobj", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "to"))
+                    and tok in c.subtree for c in children(clause)):
+        # "the networks that invented fifty dead" (the parser may take "dead" for a complement),
+        # "inflating the number of dead to 700": what is made up is denied
         return "denied"
     if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB" or _object_prep(tok, clause, w)):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"

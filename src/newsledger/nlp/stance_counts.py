@@ -8,6 +8,8 @@
 * **disputed after**: a noun of claim set after the clause with a comma, whose own clause denies it
   ("The rebels say 70 fighters died, a figure the army disputes", "..., a toll the police deny"):
   the count of that clause is denied, the parser's reading of the apposition aside;
+* **denied by a relative**: the count's own relative clause denies it ("put the toll at 80, which the
+  police deny"): denied;
 * **happening denied**: a count in the phrase of a noun of happening that is the object of a verb of
   denial ("denies the arrest of 250 students", "denied the deaths of 16 soldiers"): denied (the verb
   negated, "did not deny the abduction of 31 farmers": uncertain, as "did not deny that ...");
@@ -17,6 +19,9 @@
   of truth ("the toll of 33 is not yet final"): presupposed, the negation is the predicate's;
 * **givers lying**: a count a verb of saying gives, whose sayers the text calls liars ("the rebels
   are lying when they claim 45 soldiers surrendered", "those who say we killed 70 are lying"): negated;
+* **count called false**: the counted noun as the subject of a predicate of falsity ("These 500 deaths
+  are an invention", "the 300 dead are a lie"): denied; not negated ("... are not a lie") nor with an
+  infinitive on the predicate ("the 30 deaths were impossible to prevent");
 * **contrary claim**: a count in a noun of claim after "contrary to" ("contrary to reports of 300
   dead, 30 died"): negated;
 
@@ -86,6 +91,16 @@ def disputed_after(tok: Token, w: StanceWords) -> bool:
                 and not any(doc[j].lower_ in w.negators for j in range(noun.i + 1, t.i)):
             return True
     return False
+
+
+def denied_by_relative(tok: Token, w: StanceWords) -> bool:
+    """The count's own relative clause is a verb of denial whose object is the relative pronoun
+    ("Witnesses put the toll at 80, which the police deny"): denied; not negated ("which the police do
+    not deny") nor a pronoun that is its subject ("80 officers, who deny the charges")."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    return any(c.dep_ == "relcl" and c.i > noun.i and (denies(c, w) or _lemma(c) in w.denial_verbs)
+               and not negated(c, w) and any(g.dep_ in ("dobj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+                                             for g in c.children) for c in noun.children)
 
 
 def happening_denial(tok: Token, w: StanceWords) -> str | None:
@@ -167,4 +182,16 @@ def contrary_claim(tok: Token, w: StanceWords) -> bool:
     return False
 
 
-__all__ = ["contrary_claim", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
+__all__ = ["contrary_claim", "count_called_false", "count_denied", "denied_by_relative", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]
+
+
+def count_called_false(tok: Token, w: StanceWords) -> bool:
+    """The noun a count counts is the subject of a linking verb, not negated, whose predicate is a word
+    of falsity ("These 500 deaths are an invention of the opposition"), with no infinitive on it
+    ("the 30 deaths were impossible to prevent")."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    verb = noun.head
+    if noun.dep_ != "nsubj" or _lemma(verb) not in w.linking_verbs or negated(verb, w):
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (_lemma(c) in w.falsity_words or c.lower_ in w.falsity_words)
+               and not any(g.dep_ == "xcomp" for g in c.children) for c in verb.children)

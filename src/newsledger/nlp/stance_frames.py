@@ -33,7 +33,9 @@ from spacy.tokens import Token
 from .stance import denies, negated, stance_of
 from .stance_counts import (
     contrary_claim,
+    count_called_false,
     count_denied,
+    denied_by_relative,
     described_subject,
     disputed_after,
     givers_lying,
@@ -62,8 +64,11 @@ def _false_word(tok: Token, w: StanceWords) -> bool:
 
 
 def _claim_noun(tok: Token, w: StanceWords) -> bool:
-    """A noun of claim in a noun's form ("claims", not "claimed" or "claiming")."""
+    """A noun of claim in a noun's form ("claims", not "claimed" or "claiming"); a capitalised plural
+    opening its sentence, which the parser may read as a name ("Accusations that ..."), too."""
     lemma = _lemma(tok)
+    if tok.tag_ == "NNPS" and tok.i == tok.sent.start and lemma.endswith("s"):
+        lemma = lemma[:-1]
     return lemma in w.proposition_nouns and lemma not in w.attitude_nouns and (
         tok.tag_.startswith("NN") or tok.lower_ in (lemma, lemma + "s"))
 
@@ -164,7 +169,9 @@ def _standing_for(tok: Token, w: StanceWords) -> bool:
 def _retracted(noun: Token, w: StanceWords) -> bool:
     """``noun``, a noun of claim, is the object of a verb of retraction ("withdrew the figure")."""
     verb = noun.head
-    return noun.dep_ == "dobj" and is_verb(verb) and _lemma(verb) in w.retraction_verbs and not negated(verb, w)
+    return noun.dep_ == "dobj" and is_verb(verb) and (_lemma(verb) in w.retraction_verbs or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in w.retraction_particles.get(_lemma(verb), ())
+        for c in verb.children)) and not negated(verb, w)  # "walked back its statement that ..."
 
 
 def _revision_series(tok: Token, noun: Token) -> bool:
@@ -183,9 +190,19 @@ def _revision_series(tok: Token, noun: Token) -> bool:
 
 
 def _doubted_noun(noun: Token, w: StanceWords) -> bool:
-    """``noun``, a noun of claim, carries an adjective of doubt ("unverified reports")."""
-    return any(c.dep_ == "amod" and (_lemma(c) in w.uncertain_adjectives or c.lower_ in w.uncertain_adjectives)
+    """``noun``, a noun of claim, carries an adjective of doubt ("unverified reports"; opening the
+    sentence, the parser may read it as part of a name: "Unconfirmed reports said ...")."""
+    return any((c.dep_ == "amod" or (c.dep_ == "compound" and c.i == c.sent.start))
+               and (_lemma(c) in w.uncertain_adjectives or c.lower_ in w.uncertain_adjectives)
                for c in noun.children if c.i < noun.i)
+
+
+def _denied_passive(noun: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of claim, is the subject of a passive verb of denial or rejection, not negated
+    ("The claim that 70 children died has been debunked", "reports of 40 dead were denied by the army")."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and is_verb(verb) and (
+        denies(verb, w) or _lemma(verb) in w.rejection_verbs) and not negated(verb, w)
 
 
 def _negative(noun: Token, w: StanceWords) -> bool:
@@ -344,7 +361,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         return "uncertain"
     for a in (tok, *tok.ancestors):
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
-            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)):
+            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)) or _denied_passive(a, w):
                 return "denied"
             if a.dep_ == "dobj" and _lemma(a.head) in w.retraction_verbs and a.i != tok.i:
                 return "asserted"  # "has not revised its toll of 210": the toll stands
@@ -353,9 +370,10 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
                 c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
             return "uncertain"  # "unverified reports said 90 people were killed"
-    if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w):
+    if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w) or (
+            tok.like_num and count_called_false(tok, w)):
         return "denied"
-    if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w)):
+    if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w) or denied_by_relative(tok, w)):
         return "denied"  # "..., a figure the army disputes"
     happening = happening_denial(tok, w) if tok.like_num else None
     if happening is not None:

@@ -14,7 +14,7 @@ STANCE_FILE = "nlp/stance.yaml"
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
-               "contrary_phrases", "harm_verbs")
+               "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -27,7 +27,7 @@ STANCE_SCHEMA: Any = {
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str], "superseded_versions": [str],
-    "error_nouns": [str],
+    "error_nouns": [str], "retraction_particles": MapOf([str]),
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
     **{k: [str] for k in _FRAME_KEYS},
 }
@@ -95,6 +95,10 @@ class StanceWords:
     lying_verbs: frozenset[str] = frozenset()
     contrary_phrases: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
+    retraction_particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "walked back its claim"
+    misstating_verbs: frozenset[str] = frozenset()  # "a previous version misstated the number" (figures)
+    earlier_adverbs: frozenset[str] = frozenset()  # "we earlier reported" in a correction note (figures)
+    negative_answers: frozenset[str] = frozenset()  # "Were 50 arrested? - Absolutely not." (figures)
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -127,7 +131,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
         superseded_versions=words("superseded_versions"), error_nouns=words("error_nouns"),
         extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
-        reach_prepositions=words("reach_prepositions"), **{k: words(k) for k in _FRAME_KEYS})
+        reach_prepositions=words("reach_prepositions"), retraction_particles=mapping("retraction_particles"),
+        **{k: words(k) for k in _FRAME_KEYS})
 
 
 def load_stance_words(resources: Resources) -> StanceWords:

@@ -93,7 +93,6 @@ GAPS: set[str] = {
     'headline denial|500|Claims of 500 deaths ‘false’, says minister',
     'givers lying|70|"Those who say we killed 70 villagers are lying," the commander said.',
     'figment|25|The army called claims that 25 pilots were captured pure fiction.',
-    'inflated by the giver|300|The ministry accused the rebels of inflating the toll to 300.',
     'inflated by the giver|900|Activists have exaggerated the number of arrests, putting it at 900, police said.',
     'debunked|50|Fact-checkers debunked a post claiming 50 people drowned.',
     'such reports are false|300|Reports said 300 people died. Such reports are false, the army said.',

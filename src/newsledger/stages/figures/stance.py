@@ -16,6 +16,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
 from ...records import Figure
+from .refuted import answered_no, not_true
 from .types import KIND_DURATION
 
 
@@ -45,7 +46,7 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
             refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)
-            or superseded(tok, words)):
+            or superseded(tok, words) or answered_no(tok, words)):
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
@@ -78,7 +79,7 @@ def refuted_after(tok: Token, words: StanceWords) -> bool:
             continue
         claim = c.lower_ in words.demonstratives or (
             _lemma(c) in words.proposition_nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children))
-        if claim and called_false(c, words):
+        if claim and (called_false(c, words) or not_true(root, words)):  # "... That is not the case."
             return True
     return False
 
@@ -95,25 +96,48 @@ def superseded(tok: Token, words: StanceWords) -> bool:
     commission had documented six deaths. ... We regret the error."), when the note calls it a
     mistake; not a count a report gave ("A previous report by the ministry said 30 died"), nor one
     of a version updated since."""
+    verbs = words.report_verbs | words.giving_verbs
     for a in tok.ancestors:
-        if not (is_verb(a) and _lemma(a) in words.report_verbs):
+        if not (is_verb(a) and (_lemma(a) in verbs or _misstating(a, words))):
             continue
         # the parser may make a label before the note a second subject ("Correction: A previous ...")
         if any(f"{m.lower_} {_lemma(subj)}" in words.superseded_versions
                for subj in a.children if subj.dep_ == "nsubj" for m in subj.children if m.dep_ == "amod"):
             return _called_a_mistake(a, words)
+        if _own_earlier_saying(a, words):
+            return _called_a_mistake(a, words)
     return False
+
+
+def _misstating(verb: Token, words: StanceWords) -> bool:
+    """A verb of saying wrongly, by its lemma or its inflected form (the lemmatiser may cut
+    "misreported" to "misreporte")."""
+    return _lemma(verb) in words.misstating_verbs or any(verb.lower_.startswith(v) for v in words.misstating_verbs)
+
+
+# the subjects by which a text speaks of itself in a correction note ("we earlier reported", "it previously stated")
+_SELF_SUBJECTS = frozenset({"we", "it"})
+
+
+def _own_earlier_saying(verb: Token, words: StanceWords) -> bool:
+    """The text saying what it said before: a subject "we" or "it" and an adverb of earlier-ness on
+    the verb (``earlier_adverbs``: "we earlier reported that 25 had died", "It previously stated ...")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _SELF_SUBJECTS for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in words.earlier_adverbs for c in verb.children)
 
 
 def _called_a_mistake(verb: Token, words: StanceWords) -> bool:
     """The correction note says its earlier count was wrong: a falsity adverb on the verb
     ("incorrectly said"), or a noun of mistake in its sentence or the two after it ("We regret
     the error."); an update ("it has been updated with the fifth death") says no such thing."""
-    if any(c.dep_ == "advmod" and c.lower_ in words.falsity_adverbs for c in verb.children):
-        return True
+    if _misstating(verb, words) or any(
+            c.dep_ == "advmod" and c.lower_ in words.falsity_adverbs for c in verb.children):
+        return True  # "misstated the number as 3,000", "wrongly gave the number of dead as 40"
     doc, sent = verb.doc, verb.sent
-    for _ in range(3):
-        if any(_lemma(t) in words.error_nouns for t in sent):
+    if sent.start > 0:  # the note's heading sentence before it: "This article has been corrected."
+        sent = doc[sent.start - 1].sent
+    for _ in range(4):
+        if any(_lemma(t) in words.error_nouns or t.lower_ in words.error_nouns for t in sent):
             return True
         if sent.end >= len(doc):
             return False
