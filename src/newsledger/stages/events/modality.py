@@ -9,9 +9,9 @@ from .types import Context, Found, Frame, reported_will
 def modality_of(fr: Frame) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical or (fr.would and not reported_will(fr, fr.would)):
-        return "hypothetical"
-    if fr.future or fr.would or fr.purpose:
+    if fr.hypothetical or fr.purpose or (fr.would and not reported_will(fr, fr.would)):
+        return "hypothetical"  # a purpose ("made bombs to carry out attacks") is aimed at, not told done
+    if fr.future or fr.would:
         return "future"
     return "asserted"
 

@@ -81,7 +81,7 @@ class EventPattern:
 class Wrapper:
     """A verb that turns the event in its complement into another event (REQUEST, AGREE, ...)."""
 
-    kind: str  # appeal, demand, intent, threaten, reject, negate
+    kind: str  # appeal, demand, intent, threaten, reject, negate, attempt
     default: str | None
     derive: tuple[tuple[str, str], ...] = ()  # (inner CAMEO prefix, wrapper CAMEO code), longest first
     plover: str | None = None  # the PLOVER type of the wrapping event
@@ -187,6 +187,11 @@ class Lexicon:
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
+    # clause modality (i16-modality): "Had X attacked, ...", "asked whether X attacked", "possibly shelled"
+    inversion_aux: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    possibility_adverbs: frozenset[str] = frozenset()
+    procurement_verbs: frozenset[str] = frozenset()
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
