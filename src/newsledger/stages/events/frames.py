@@ -75,7 +75,12 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         elif inverted_condition(cur, ctx.lex.inversion_aux):
             fr.hypothetical = True  # "Had the army attacked the town, ...": a condition
         elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
-            fr.purpose = True  # a purpose ("were making bombs to carry out attacks"): aimed at, not told done
+            # a purpose ("were making bombs to carry out attacks"): aimed at, not told done; but what a crowd
+            # assembles for is the assembly's act ("hundreds gathered to protest the ruling"): to come, as told
+            if lemma_of(head) in ctx.lex.assembly_verbs:
+                fr.future = True
+            else:
+                fr.purpose = True
         fr.main = False
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
@@ -235,6 +240,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     wr = wrapper_of(ctx, w) if fr.wrapper is None and fr.speaker is None else None
     if wr is not None and dep == "ccomp" and wr.kind != "negate" and not ccomp_ok(ctx, w, cur, wr):
         wr = None
+    if wr is not None and wr.kind == "attempt" and _participle(w):
+        wr = None  # "demonstrators trying to block the entrance": what the crowd is doing, not an attempt told apart
     if wr is not None and wr.kind in ("appeal", "demand") and is_passive(w) and not prep_objects(w, "by"):
         wr = None
     if wr is not None:
@@ -256,6 +263,12 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     if lemma_of(w) in ("go",) and dep == "xcomp":  # "is going to"
         fr.future = True
     return w
+
+
+def _participle(w: Token) -> bool:
+    """``w`` is a participle with no auxiliary, a modifier of a noun or an adjunct ("demonstrators
+    trying to block the entrance"), not a finite verb ("tried to", "are trying to")."""
+    return w.dep_ in ("acl", "relcl") or (w.tag_ == "VBG" and first_child(w, "aux") is None)
 
 
 def negated(ctx: Context, v: Token) -> bool:

@@ -192,6 +192,8 @@ class Lexicon:
     question_marks: frozenset[str] = frozenset()
     possibility_adverbs: frozenset[str] = frozenset()
     procurement_verbs: frozenset[str] = frozenset()
+    assembly_verbs: frozenset[str] = frozenset()  # "gathered to protest": the purpose of an assembly is its act
+    dismissal_verbs: frozenset[str] = frozenset()  # "dismissed the report as propaganda": REJECT (dismissals.py)
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
