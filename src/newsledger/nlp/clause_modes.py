@@ -14,8 +14,8 @@ def inverted_condition(verb: Token, auxiliaries: Collection[str]) -> bool:
     """``verb`` heads an adverbial clause opened by one of ``auxiliaries`` before its subject,
     with no subordinator: "Had the army attacked the town, hundreds would have died" (a
     condition; not "After the army had attacked the town", nor a question)."""
-    if verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
-        return False
+    if verb.dep_ not in ("advcl", "ccomp") or verb.i > verb.head.i or any(c.dep_ == "mark" for c in verb.children):
+        return False  # (the parser takes a fronted one for a complement too)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = verb.doc[verb.left_edge.i]
     return subj is not None and first.dep_ in ("aux", "auxpass") and first.head.i == verb.i \

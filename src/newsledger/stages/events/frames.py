@@ -62,6 +62,14 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
+    if dep in ("advcl", "ccomp") and inverted_condition(cur, ctx.lex.inversion_aux):
+        fr.hypothetical = True  # "Had the army attacked the town, ...": a condition
+        fr.main = False
+        return None
+    if dep == "acl" and _purpose_phrase(ctx, cur, head):
+        fr.purpose = True  # "sent tanks in order to attack the camps": aimed at, not told done
+        fr.main = False
+        return None
     if dep == "xcomp" and _procured_for(ctx, cur, head):
         fr.purpose = True  # "was building explosives to carry out attacks": what they are for, not told done
         fr.main = False
@@ -72,8 +80,6 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         mark = first_child(cur, "mark")
         if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
             fr.hypothetical = True
-        elif inverted_condition(cur, ctx.lex.inversion_aux):
-            fr.hypothetical = True  # "Had the army attacked the town, ...": a condition
         elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
             # a purpose ("were making bombs to carry out attacks"): aimed at, not told done; but what a crowd
             # assembles for is the assembly's act ("hundreds gathered to protest the ruling"): to come, as told
@@ -164,6 +170,14 @@ def _procured_for(ctx: Context, cur: Token, head: Token) -> bool:
     obj = first_child(head, "dobj")
     return cur.tag_ == "VB" and has_to(cur) and obj is not None and obj.i < cur.i \
         and lemma_of(head) in ctx.lex.procurement_verbs and first_child(cur, "nsubj") is None
+
+
+def _purpose_phrase(ctx: Context, cur: Token, noun: Token) -> bool:
+    """An infinitive on a noun of ``purpose_nouns`` in an "in" phrase: "in order to ambush the
+    patrol", "in a bid to secure a truce", "in an effort to" (a purpose, not a thing told done)."""
+    prep = noun.head
+    return cur.tag_ == "VB" and has_to(cur) and lemma_of(noun) in ctx.lex.purpose_nouns \
+        and noun.dep_ == "pobj" and prep.lower_ == "in"
 
 
 def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:

@@ -193,6 +193,7 @@ class Lexicon:
     possibility_adverbs: frozenset[str] = frozenset()
     procurement_verbs: frozenset[str] = frozenset()
     assembly_verbs: frozenset[str] = frozenset()  # "gathered to protest": the purpose of an assembly is its act
+    purpose_nouns: frozenset[str] = frozenset()  # "in order to", "in a bid to": a purpose
     dismissal_verbs: frozenset[str] = frozenset()  # "dismissed the report as propaganda": REJECT (dismissals.py)
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
