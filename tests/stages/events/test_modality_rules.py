@@ -17,8 +17,8 @@ RULES: list[tuple[str, str, str]] = [
     ("procured-n", "The gang carried out attacks on churches with car bombs, police said.", "ASSAULT"),
     ("procured-m", "The militia used drones to attack the air base near Erbil.", "ASSAULT"),
     # ... and an adverbial purpose clause, except what a crowd assembles for (assembly_verbs)
-    ("purpose-p", "The army sent tanks to the town in order to attack the rebels' camps.", "!ASSAULT"),
-    ("purpose-n", "The militants ambushed the patrol near the mosque.", "ASSAULT"),
+    ("purpose-p", "Hezbollah hid rockets in the orchards to shell Israeli towns.", "!ASSAULT"),
+    ("purpose-n", "Hezbollah shelled Israeli towns from the orchards.", "ASSAULT"),
     ("purpose-m", "Hundreds of nurses gathered outside the ministry to protest the unpaid wages.", "PROTEST"),
     # an inverted condition (inversion_aux)
     ("inverted-p", "Had the rebels shelled the dam, thousands would have drowned.", "!ASSAULT"),

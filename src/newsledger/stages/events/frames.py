@@ -66,10 +66,6 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         fr.hypothetical = True  # "Had the army attacked the town, ...": a condition
         fr.main = False
         return None
-    if dep == "acl" and _purpose_phrase(ctx, cur, head):
-        fr.purpose = True  # "sent tanks in order to attack the camps": aimed at, not told done
-        fr.main = False
-        return None
     if dep == "xcomp" and _procured_for(ctx, cur, head):
         fr.purpose = True  # "was building explosives to carry out attacks": what they are for, not told done
         fr.main = False
@@ -83,10 +79,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
             # a purpose ("were making bombs to carry out attacks"): aimed at, not told done; but what a crowd
             # assembles for is the assembly's act ("hundreds gathered to protest the ruling"): to come, as told
-            if lemma_of(head) in ctx.lex.assembly_verbs:
-                fr.future = True
-            else:
-                fr.purpose = True
+            fr.purpose = True
+            fr.assembled = lemma_of(head) in ctx.lex.assembly_verbs
         fr.main = False
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
@@ -170,14 +164,6 @@ def _procured_for(ctx: Context, cur: Token, head: Token) -> bool:
     obj = first_child(head, "dobj")
     return cur.tag_ == "VB" and has_to(cur) and obj is not None and obj.i < cur.i \
         and lemma_of(head) in ctx.lex.procurement_verbs and first_child(cur, "nsubj") is None
-
-
-def _purpose_phrase(ctx: Context, cur: Token, noun: Token) -> bool:
-    """An infinitive on a noun of ``purpose_nouns`` in an "in" phrase: "in order to ambush the
-    patrol", "in a bid to secure a truce", "in an effort to" (a purpose, not a thing told done)."""
-    prep = noun.head
-    return cur.tag_ == "VB" and has_to(cur) and lemma_of(noun) in ctx.lex.purpose_nouns \
-        and noun.dep_ == "pobj" and prep.lower_ == "in"
 
 
 def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:

@@ -193,7 +193,6 @@ class Lexicon:
     possibility_adverbs: frozenset[str] = frozenset()
     procurement_verbs: frozenset[str] = frozenset()
     assembly_verbs: frozenset[str] = frozenset()  # "gathered to protest": the purpose of an assembly is its act
-    purpose_nouns: frozenset[str] = frozenset()  # "in order to", "in a bid to": a purpose
     dismissal_verbs: frozenset[str] = frozenset()  # "dismissed the report as propaganda": REJECT (dismissals.py)
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
@@ -487,6 +486,7 @@ class Frame:
     deontic: str | None = None  # demand / appeal
     main: bool = True
     purpose: bool = False  # the clause is the purpose of another act ("made bombs to carry out attacks")
+    assembled: bool = False  # ... of a crowd's assembly ("gathered to protest"): to come, as told, not set aside
 
 
 def reported_will(fr: Frame, would: bool) -> bool:

@@ -287,11 +287,11 @@ def wrapper_modality(fr: Frame, modality: str) -> str:
 def _frame_modality(fr: Frame, modality: str) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical or fr.purpose:
+    if fr.hypothetical or (fr.purpose and not fr.assembled):
         return "hypothetical"  # a purpose ("smuggled rifles to kill rivals") is aimed at, not told done
     if fr.deontic is not None:
         return "requested"
-    if fr.future or reported_will(fr, fr.would):
+    if fr.future or reported_will(fr, fr.would) or fr.purpose:
         return "future"
     if fr.would:
         return "hypothetical"
