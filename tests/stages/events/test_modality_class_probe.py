@@ -21,7 +21,13 @@ of type X (``X|Y``: of either type), ``!X`` no counted event of type X, ``!*`` n
 Rows still failing are strict xfails in ``GAPS`` (their failure as reason). Rows are split into halves
 by ``metrics.half(text)``; rules were written looking at tune-half failures only.
 
-Measured on main 3698d9b5 before any rule (the held-out estimate): see ``MEASURED``.
+Measured on main 3698d9b5 before any rule (142 rows; the held-out estimate): 0.718 (tune 0.781, check
+0.667); per class: cond 0.929, purp 0.692, fut 0.769, quest 0.727, neg 1.000, poss 0.833, deny 0.333, try
+0.417, hyp 0.750, dism 0.545, concern 0.800, inq 0.800.
+After the rules of branch i16-modality (``nlp/clause_modes.py``, ``stages/events/frames.py``,
+``stages/events/dismissals.py``, the negate and attempt wrappers), written looking at tune-half failures:
+0.859 (tune 0.953, check 0.782); cond 0.929, purp 0.923, fut 0.769, quest 0.909, neg 1.000, poss 0.917, deny
+0.833, try 0.750, hyp 0.917, dism 0.727, concern 0.800, inq 0.800.
 """
 
 from __future__ import annotations
@@ -205,7 +211,28 @@ CLASSES: dict[str, list[Row]] = {
 }
 ROWS: list[Row] = [r for rows in CLASSES.values() for r in rows]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "cond-07": "!COERCE (read ['COERCE'])",
+    "purp-09": "!COERCE (read ['COERCE'])",
+    "fut-05": "!* (read ['THREATEN'])",
+    "fut-09": "!ASSAULT (read ['ASSAULT'])",
+    "fut-n3": "CONSULT (read ['NONE'])",
+    "quest-n3": 'MOBILIZE|ASSAULT|THREATEN (read [])',
+    "poss-04": "!RETREAT (read ['RETREAT'])",
+    "deny-04": "!ASSAULT (read ['ASSAULT'])",
+    "deny-05": "!ASSAULT (read ['ASSAULT', 'REJECT'])",
+    "try-03": "!AGREE (read ['AGREE'])",
+    "try-06": "!REJECT (read ['REJECT'])",
+    "try-n2": "AGREE|COOPERATE (read ['CONSULT'])",
+    "hyp-n4": 'RETREAT (read [])',
+    "dism-01": 'REJECT|ACCUSE (read [])',
+    "dism-03": "REJECT|ACCUSE (read ['NONE'])",
+    "dism-n4": 'ACCUSE|REJECT (read [])',
+    "concern-n1": "MOBILIZE (read ['AID'])",
+    "concern-n3": "MOBILIZE (read ['AID'])",
+    "inq-01": "!PROTEST (read ['PROTEST'])",
+    "inq-06": 'ACCUSE (read [])',
+}
 
 
 def failures(row: Row) -> list[str]:

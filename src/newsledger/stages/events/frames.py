@@ -62,26 +62,12 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
-    if dep in ("advcl", "ccomp") and inverted_condition(cur, ctx.lex.inversion_aux):
-        fr.hypothetical = True  # "Had the army attacked the town, ...": a condition
-        fr.main = False
-        return None
-    if dep == "xcomp" and _procured_for(ctx, cur, head):
-        fr.purpose = True  # "was building explosives to carry out attacks": what they are for, not told done
-        fr.main = False
+    if _set_aside(ctx, cur, dep, fr):
         return None
     if dep == "advcl" and _for_clause(ctx, cur, fr):
         return head
     if dep == "advcl":
-        mark = first_child(cur, "mark")
-        if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
-            fr.hypothetical = True
-        elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
-            # a purpose ("were making bombs to carry out attacks"): aimed at, not told done; but what a crowd
-            # assembles for is the assembly's act ("hundreds gathered to protest the ruling"): to come, as told
-            fr.purpose = True
-            fr.assembled = lemma_of(head) in ctx.lex.assembly_verbs
-        fr.main = False
+        _adverbial(ctx, cur, fr)
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
         k = form_in(head, ctx.lex.wrapper_nouns)
@@ -155,6 +141,32 @@ def _adjunct_complement(ctx: Context, cur: Token, head: Token, fr: Frame) -> boo
     if time_split_infinitive(head, cur) and wrapper_of(ctx, head) is not None:
         return True
     return _gerund_complement(ctx, cur, head)
+
+
+def _set_aside(ctx: Context, cur: Token, dep: str, fr: Frame) -> bool:
+    """A clause told as a condition by inversion ("Had the army attacked the town, ...") or as what a
+    thing made or got is for ("was building explosives to carry out attacks"): read into ``fr``."""
+    if dep in ("advcl", "ccomp") and inverted_condition(cur, ctx.lex.inversion_aux):
+        fr.hypothetical = True
+    elif dep == "xcomp" and _procured_for(ctx, cur, cur.head):
+        fr.purpose = True
+    else:
+        return False
+    fr.main = False
+    return True
+
+
+def _adverbial(ctx: Context, cur: Token, fr: Frame) -> None:
+    """An adverbial clause: a condition ("if", "unless"), a purpose ("were making bombs to carry out
+    attacks": aimed at, not told done; what a crowd assembles for is the assembly's act, "hundreds
+    gathered to protest the ruling": to come, as told), or another subordinate clause."""
+    mark = first_child(cur, "mark")
+    if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
+        fr.hypothetical = True
+    elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
+        fr.purpose = True
+        fr.assembled = lemma_of(cur.head) in ctx.lex.assembly_verbs
+    fr.main = False
 
 
 def _procured_for(ctx: Context, cur: Token, head: Token) -> bool:
