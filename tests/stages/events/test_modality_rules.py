@@ -16,8 +16,8 @@ RULES: list[tuple[str, str, str]] = [
     ("procured-p2", "The smugglers bought rifles to kill the rival clan's leaders, prosecutors said.", "!ASSAULT"),
     ("procured-n", "The gang carried out attacks on churches with car bombs, police said.", "ASSAULT"),
     ("procured-m", "The militia used drones to attack the air base near Erbil.", "ASSAULT"),
-    # ... and an adverbial purpose clause, except what a crowd assembles for (assembly_verbs)
-    ("purpose-p", "Hezbollah hid rockets in the orchards to shell Israeli towns.", "!ASSAULT"),
+    # ... in an adverbial purpose clause too; other purposes stay to come (counted)
+    ("purpose-p", "Hezbollah stockpiled rockets in the orchards to shell Israeli towns.", "!ASSAULT"),
     ("purpose-n", "Hezbollah shelled Israeli towns from the orchards.", "ASSAULT"),
     ("purpose-m", "Hundreds of nurses gathered outside the ministry to protest the unpaid wages.", "PROTEST"),
     # an inverted condition (inversion_aux)
@@ -32,15 +32,10 @@ RULES: list[tuple[str, str, str]] = [
     ("possibly-p", "The border guards perhaps shot the fleeing men by mistake, officials said.", "!ASSAULT"),
     ("possibly-n", "The border guards shot the fleeing men by mistake, officials said.", "ASSAULT"),
     ("possibly-m", "The border guards shot the fleeing men, possibly by mistake, officials said.", "ASSAULT"),
-    # a denial or an avoidance of the act (the negate wrapper's deny, avoid, evade)
-    ("denied-p", "The police denied beating the detained students.", "!ASSAULT"),
-    ("denied-p2", "The junta denied that its soldiers had burned the villages.", "!ASSAULT"),
-    ("denied-n", "The police admitted beating the detained students.", "ASSAULT"),
-    ("denied-m", "The junta denied the journalists entry after its soldiers had burned the villages.", "ASSAULT"),
-    # an attempt (the attempt wrapper's try, attempt), not a bare participle
-    ("attempt-p", "The coast guard attempted to detain the fishing crew, but the boat escaped.", "!COERCE"),
-    ("attempt-n", "The coast guard detained the fishing crew near the reef.", "COERCE"),
-    ("attempt-m", "Guards fired on the inmates trying to storm the prison gate.", "ASSAULT"),
+    # an avoidance of the act (the negate wrapper's avoid, evade)
+    ("avoided-p", "The rebels retreated into the hills to avoid being bombed by the air force.", "!ASSAULT"),
+    ("avoided-n", "The air force bombed the rebels in the hills.", "ASSAULT"),
+    ("avoided-m", "The rebels retreated into the hills, where the air force bombed them.", "ASSAULT"),
     # a dismissal told with an "as" phrase (dismissal_verbs): REJECT
     ("dismissed-p", "Russia dismissed the court's ruling as worthless on Tuesday.", "REJECT"),
     ("dismissed-p2", "North Korea brushed off the American offer as a trap.", "REJECT"),
@@ -60,7 +55,7 @@ def test_every_rule_has_positive_negative_and_near_miss() -> None:
     kinds: dict[str, set[str]] = {rid.split("-")[0]: set() for rid, _, _ in RULES}
     for rid, _, _ in RULES:
         kinds[rid.split("-")[0]].add(rid.split("-")[1][0])
-    assert len(kinds) == 8
+    assert len(kinds) == 7
     assert all(seen == {"p", "n", "m"} for seen in kinds.values()), kinds
 
 

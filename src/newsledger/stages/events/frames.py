@@ -149,7 +149,7 @@ def _set_aside(ctx: Context, cur: Token, dep: str, fr: Frame) -> bool:
     if dep in ("advcl", "ccomp") and inverted_condition(cur, ctx.lex.inversion_aux):
         fr.hypothetical = True
     elif dep == "xcomp" and _procured_for(ctx, cur, cur.head):
-        fr.purpose = True
+        fr.purpose = fr.aimed = True
     else:
         return False
     fr.main = False
@@ -158,14 +158,14 @@ def _set_aside(ctx: Context, cur: Token, dep: str, fr: Frame) -> bool:
 
 def _adverbial(ctx: Context, cur: Token, fr: Frame) -> None:
     """An adverbial clause: a condition ("if", "unless"), a purpose ("were making bombs to carry out
-    attacks": aimed at, not told done; what a crowd assembles for is the assembly's act, "hundreds
-    gathered to protest the ruling": to come, as told), or another subordinate clause."""
+    attacks": to come; what a thing made or got is for, one of ``procurement_verbs``, is aimed at, not
+    told done: hypothetical), or another subordinate clause."""
     mark = first_child(cur, "mark")
     if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
         fr.hypothetical = True
     elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
         fr.purpose = True
-        fr.assembled = lemma_of(cur.head) in ctx.lex.assembly_verbs
+        fr.aimed = lemma_of(cur.head) in ctx.lex.procurement_verbs
     fr.main = False
 
 
@@ -252,8 +252,6 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     wr = wrapper_of(ctx, w) if fr.wrapper is None and fr.speaker is None else None
     if wr is not None and dep == "ccomp" and wr.kind != "negate" and not ccomp_ok(ctx, w, cur, wr):
         wr = None
-    if wr is not None and wr.kind == "attempt" and _participle(w):
-        wr = None  # "demonstrators trying to block the entrance": what the crowd is doing, not an attempt told apart
     if wr is not None and wr.kind in ("appeal", "demand") and is_passive(w) and not prep_objects(w, "by"):
         wr = None
     if wr is not None:
@@ -275,12 +273,6 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     if lemma_of(w) in ("go",) and dep == "xcomp":  # "is going to"
         fr.future = True
     return w
-
-
-def _participle(w: Token) -> bool:
-    """``w`` is a participle with no auxiliary, a modifier of a noun or an adjunct ("demonstrators
-    trying to block the entrance"), not a finite verb ("tried to", "are trying to")."""
-    return w.dep_ in ("acl", "relcl") or (w.tag_ == "VBG" and first_child(w, "aux") is None)
 
 
 def negated(ctx: Context, v: Token) -> bool:

@@ -81,7 +81,7 @@ class EventPattern:
 class Wrapper:
     """A verb that turns the event in its complement into another event (REQUEST, AGREE, ...)."""
 
-    kind: str  # appeal, demand, intent, threaten, reject, negate, attempt
+    kind: str  # appeal, demand, intent, threaten, reject, negate
     default: str | None
     derive: tuple[tuple[str, str], ...] = ()  # (inner CAMEO prefix, wrapper CAMEO code), longest first
     plover: str | None = None  # the PLOVER type of the wrapping event
@@ -192,7 +192,6 @@ class Lexicon:
     question_marks: frozenset[str] = frozenset()
     possibility_adverbs: frozenset[str] = frozenset()
     procurement_verbs: frozenset[str] = frozenset()
-    assembly_verbs: frozenset[str] = frozenset()  # "gathered to protest": the purpose of an assembly is its act
     dismissal_verbs: frozenset[str] = frozenset()  # "dismissed the report as propaganda": REJECT (dismissals.py)
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
@@ -486,7 +485,7 @@ class Frame:
     deontic: str | None = None  # demand / appeal
     main: bool = True
     purpose: bool = False  # the clause is the purpose of another act ("made bombs to carry out attacks")
-    assembled: bool = False  # ... of a crowd's assembly ("gathered to protest"): to come, as told, not set aside
+    aimed: bool = False  # ... of a thing made or got ("was building explosives to carry out attacks"): hypothetical
 
 
 def reported_will(fr: Frame, would: bool) -> bool:

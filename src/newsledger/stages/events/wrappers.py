@@ -287,8 +287,8 @@ def wrapper_modality(fr: Frame, modality: str) -> str:
 def _frame_modality(fr: Frame, modality: str) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical or (fr.purpose and not fr.assembled):
-        return "hypothetical"  # a purpose ("smuggled rifles to kill rivals") is aimed at, not told done
+    if fr.hypothetical or fr.aimed:
+        return "hypothetical"  # what a thing is got for ("smuggled rifles to kill rivals") is aimed at, not told done
     if fr.deontic is not None:
         return "requested"
     if fr.future or reported_will(fr, fr.would) or fr.purpose:
@@ -302,9 +302,6 @@ def _wrapped(ctx: Context, f: Found, fr: Frame, wr: Wrapper, quad: int) -> list[
     """The events of a found event under a wrapper (request, intent, threat, refusal ...)."""
     if wr.kind == "negate":
         f.modality = "negated"
-        return [f]
-    if wr.kind == "attempt":
-        f.modality = "hypothetical"  # "tried to arrest X": attempted, not told done
         return [f]
     if wr.kind == "demand" and quad == 4 and fr.wrapper_token is not None and form_in(
         fr.wrapper_token, ctx.lex.order_verbs
