@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
+from .dismissals import dismissal
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -64,7 +65,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for t in verbs:
         f = allegation(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had rigged the vote"
         if f is None:
-            f = naming_judgement(ctx, t)  # "called the sanctions illegal"
+            f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
         if f is not None:
             found.append(f)
     for t in tokens:

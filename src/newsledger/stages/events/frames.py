@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.clause_modes import inverted_condition, possibility_adverb, question_mark
 from ...nlp.headlines import infinitive_future
 from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
@@ -61,15 +62,12 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
+    if _set_aside(ctx, cur, dep, fr):
+        return None
     if dep == "advcl" and _for_clause(ctx, cur, fr):
         return head
     if dep == "advcl":
-        mark = first_child(cur, "mark")
-        if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
-            fr.hypothetical = True
-        elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
-            fr.purpose = True  # a purpose ("were making bombs to carry out attacks"): aimed at, not told done
-        fr.main = False
+        _adverbial(ctx, cur, fr)
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
         k = form_in(head, ctx.lex.wrapper_nouns)
@@ -95,6 +93,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
             _noun_wrapper(ctx, fr, dobj, cur, k)
             return head
     if dep in ("xcomp", "ccomp"):
+        if question_mark(cur, ctx.lex.question_marks):
+            fr.hypothetical = True  # "asked whether the army attacked": a question, not told done
         return _complement_head(ctx, cur, dep, fr)
     return None
 
@@ -141,6 +141,41 @@ def _adjunct_complement(ctx: Context, cur: Token, head: Token, fr: Frame) -> boo
     if time_split_infinitive(head, cur) and wrapper_of(ctx, head) is not None:
         return True
     return _gerund_complement(ctx, cur, head)
+
+
+def _set_aside(ctx: Context, cur: Token, dep: str, fr: Frame) -> bool:
+    """A clause told as a condition by inversion ("Had the army attacked the town, ...") or as what a
+    thing made or got is for ("was building explosives to carry out attacks"): read into ``fr``."""
+    if dep in ("advcl", "ccomp") and inverted_condition(cur, ctx.lex.inversion_aux):
+        fr.hypothetical = True
+    elif dep == "xcomp" and _procured_for(ctx, cur, cur.head):
+        fr.purpose = fr.aimed = True
+    else:
+        return False
+    fr.main = False
+    return True
+
+
+def _adverbial(ctx: Context, cur: Token, fr: Frame) -> None:
+    """An adverbial clause: a condition ("if", "unless"), a purpose ("were making bombs to carry out
+    attacks": to come; what a thing made or got is for, one of ``procurement_verbs``, is aimed at, not
+    told done: hypothetical), or another subordinate clause."""
+    mark = first_child(cur, "mark")
+    if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
+        fr.hypothetical = True
+    elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
+        fr.purpose = True
+        fr.aimed = lemma_of(cur.head) in ctx.lex.procurement_verbs
+    fr.main = False
+
+
+def _procured_for(ctx: Context, cur: Token, head: Token) -> bool:
+    """An infinitive after the object of a verb of making or getting (``procurement_verbs``) is
+    what the thing is for: "was building explosives to carry out attacks", "bought drones to
+    strike the base" (not "used drones to strike", told done; not "urged X to")."""
+    obj = first_child(head, "dobj")
+    return cur.tag_ == "VB" and has_to(cur) and obj is not None and obj.i < cur.i \
+        and lemma_of(head) in ctx.lex.procurement_verbs and first_child(cur, "nsubj") is None
 
 
 def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:
@@ -215,7 +250,7 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         modals(ctx, verb, fr, False)
         return verb if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
     wr = wrapper_of(ctx, w) if fr.wrapper is None and fr.speaker is None else None
-    if wr is not None and dep == "ccomp" and not ccomp_ok(ctx, w, cur, wr):
+    if wr is not None and dep == "ccomp" and wr.kind != "negate" and not ccomp_ok(ctx, w, cur, wr):
         wr = None
     if wr is not None and wr.kind in ("appeal", "demand") and is_passive(w) and not prep_objects(w, "by"):
         wr = None
@@ -271,6 +306,8 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
         return
     if negated(ctx, v):
         fr.negated = True
+    if possibility_adverb(v, ctx.lex.possibility_adverbs):
+        fr.hypothetical = True  # "the soldiers possibly shelled the hospital"
     if infinitive_future(v):
         fr.future = True  # a headline's "X to V": what X will do
     for c in children(v):

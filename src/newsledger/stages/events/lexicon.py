@@ -65,6 +65,7 @@ _WORD_LISTS = (
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
+    "inversion_aux", "question_marks", "possibility_adverbs", "procurement_verbs", "dismissal_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -9,8 +9,8 @@ from .types import Context, Found, Frame, reported_will
 def modality_of(fr: Frame) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical or (fr.would and not reported_will(fr, fr.would)):
-        return "hypothetical"
+    if fr.hypothetical or fr.aimed or (fr.would and not reported_will(fr, fr.would)):
+        return "hypothetical"  # what a thing is made for ("made bombs to carry out attacks") is aimed at, not told done
     if fr.future or fr.would or fr.purpose:
         return "future"
     return "asserted"

@@ -187,6 +187,12 @@ class Lexicon:
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
+    # clause modality (i16-modality): "Had X attacked, ...", "asked whether X attacked", "possibly shelled"
+    inversion_aux: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    possibility_adverbs: frozenset[str] = frozenset()
+    procurement_verbs: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()  # "dismissed the report as propaganda": REJECT (dismissals.py)
     decision_codes: frozenset[str] = frozenset()  # ... the CAMEO code prefixes of the measures so decided
     expressed_objects: frozenset[str] = frozenset()  # "offered condolences": given in the offering, no promise
 
@@ -479,6 +485,7 @@ class Frame:
     deontic: str | None = None  # demand / appeal
     main: bool = True
     purpose: bool = False  # the clause is the purpose of another act ("made bombs to carry out attacks")
+    aimed: bool = False  # ... of a thing made or got ("was building explosives to carry out attacks"): hypothetical
 
 
 def reported_will(fr: Frame, would: bool) -> bool:

@@ -287,8 +287,8 @@ def wrapper_modality(fr: Frame, modality: str) -> str:
 def _frame_modality(fr: Frame, modality: str) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical:
-        return "hypothetical"
+    if fr.hypothetical or fr.aimed:
+        return "hypothetical"  # what a thing is got for ("smuggled rifles to kill rivals") is aimed at, not told done
     if fr.deontic is not None:
         return "requested"
     if fr.future or reported_will(fr, fr.would) or fr.purpose:
