@@ -201,18 +201,25 @@ class Linker:
     def _balance(self, att: Attribution) -> None:
         """Stretch a content to the quotation marks it cuts: ‘Israel’s’ …, “… regime”; and an
         indirect content the parse cut inside a quotation it opens, at a semicolon (stressed that
-        X “is lying; the prison was visited …”), to the quotation's close."""
+        X “is lying; the prison was visited …”) or anywhere in the sentence of the close, to the
+        quotation's close."""
         a, b = att.content_start, att.content_end
         assert a is not None and b is not None
         for k in self.overlapping(a, b):
             q = self.quotations[k]
             if q.start < a <= q.inner_start:
                 a = q.start
-            cut = a <= q.start and q.inner_start < b < q.inner_end and ";" in self.text[b:q.inner_end] \
-                and att.kind != "direct"
+            cut = a <= q.start and q.inner_start < b < q.inner_end and att.kind != "direct" \
+                and (";" in self.text[b:q.inner_end] or self._same_sentence(b, q.inner_end))
             if (q.inner_end <= b < q.end or cut) and q.closed:
                 b = q.end
         att.content_start, att.content_end = a, b
+
+    def _same_sentence(self, b: int, end: int) -> bool:
+        """A quotation's close at ``end`` lies in the sentence of a content's cut at ``b``: the parse
+        split the quoted words ('saying the army "invents massacres to hide its defeats"' hung
+        "to hide" on "saying"); what the marks hold is still what was said."""
+        return self.pd.sentence_index(b) == self.pd.sentence_index(max(b, end - 1))
 
     def _quote_like(self, k: int) -> bool:
         """Quotation ``k`` reads as a whole utterance (not a phrase in running text)."""
