@@ -216,10 +216,11 @@ class Linker:
         att.content_start, att.content_end = a, b
 
     def _same_sentence(self, b: int, end: int) -> bool:
-        """A quotation's close at ``end`` lies in the sentence of a content's cut at ``b``: the parse
-        split the quoted words ('saying the army "invents massacres to hide its defeats"' hung
+        """A quotation's close at ``end`` lies in the sentence of a content's cut at ``b``, and the cut
+        leaves words of it out (not only its closing stop): the parse split the quoted words ('saying the army "invents massacres to hide its defeats"' hung
         "to hide" on "saying"); what the marks hold is still what was said."""
-        return self.pd.sentence_index(b) == self.pd.sentence_index(max(b, end - 1))
+        left = self.text[b:end]
+        return any(ch.isalnum() for ch in left) and self.pd.sentence_index(b) == self.pd.sentence_index(max(b, end - 1))
 
     def _quote_like(self, k: int) -> bool:
         """Quotation ``k`` reads as a whole utterance (not a phrase in running text)."""
