@@ -10,7 +10,7 @@ import pytest
 
 from tests.builders import figures_of_value
 
-# (construction, text, value, the source as written)
+# (construction, text, value, the source as written: its opening words)
 CASES = [
     ("positive: 'its count, which stood at N'", "The interior ministry has stopped updating its count, which stood "
      "at 23 on Sunday.", 23, "The interior ministry"),
@@ -20,6 +20,8 @@ CASES = [
      "Monday, since the weekend.", 40, "Local officials"),
     ("negative: a named owner", "The agency's count, which stood at 30 on Friday, was later revised.", 30,
      "The agency"),
+    ("near miss: a counted subject is passed over for the counters", "Local rescuers in the valley now say at least "
+     "45 people were killed, up from 27 in their first count.", 27, "Local rescuers"),
     ("near miss: a pronoun subject", "The rescuers left the valley. They said its count stood at 9.", 9, "its"),
 ]
 
@@ -28,4 +30,4 @@ CASES = [
 def test_a_possessive_pronoun_count_is_its_clause_subjects(name: str, text: str, value: float, source: str) -> None:
     found = figures_of_value("Flood in the valley\n\n" + text, value)
     assert len(found) == 1, name
-    assert found[0].attribution == source, (name, found[0].attribution)
+    assert found[0].attribution.startswith(source), (name, found[0].attribution)

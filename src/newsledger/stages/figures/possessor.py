@@ -4,7 +4,8 @@ the subject of the clause around it, the body whose count "its" names.
 
 The count-owner reading gives the pronoun as written; where the actor layer resolved no actor
 there, the subject of the nearest clause above the count noun (a verb with a subject that comes
-before the pronoun and is not the count itself) owns it. "its" wants a singular subject; a
+before the pronoun, is not the count itself and counts no one: "Rescuers now say at least 45 were
+killed, up from 27 in their first count" is the rescuers') owns it. "its" wants a singular subject; a
 pronoun subject is no better than the pronoun it would replace."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ...nlp.words import ACTOR_PRONOUNS
 
 POSSESSIVES = frozenset({"its", "their"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_CLIMB = 4  # heads climbed from the count noun to the clause that names its owner
+_CLIMB = 6  # heads climbed from the count noun to the clause that names its owner
 
 
 def pronoun_owner(doc: ParsedDoc, owner: Source) -> Source | None:
@@ -33,10 +34,16 @@ def pronoun_owner(doc: ParsedDoc, owner: Source) -> Source | None:
         if tok.head.i == tok.i:
             return None
         below, tok = tok, tok.head
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i), None)
-        if tok.pos_ in ("VERB", "AUX") and subj is not None:
-            return _fitting(pron, subj)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != below.i), None)
+        if tok.pos_ not in ("VERB", "AUX") or subj is None or _counted(subj):
+            continue  # "45 people were killed, up from 27 in their first count": not the counted
+        return _fitting(pron, subj)
     return None
+
+
+def _counted(subj: Token) -> bool:
+    """A subject that is itself a count ("at least 45 people"): the counted, not the counter."""
+    return subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
 
 
 def _fitting(pron: Token, subj: Token) -> Source | None:
