@@ -24,6 +24,8 @@ CASES = [
      "Rosa Menendez"),
     ("negative: a woman named after 'her sister' may be 'she'", ROSA + "Her sister, Lena, a baker, heard the news on "
      "the radio. " + QUOTE, "Lena"),
+    ("near miss: 'whose wife' tells nothing of him", "Tobias Brandt, whose wife died in the fire, stood in the "
+     "street. \"The street burned for hours,\" he said.", "Tobias Brandt"),
     ("near miss: a kin noun not beside the name tells nothing", ROSA + "Tobias, a baker, heard the news from her "
      "brother. " + QUOTE, "Tobias"),
 ]

@@ -53,7 +53,7 @@ def _generation(state: ArticleState, aid: str) -> str | None:
     return None
 
 
-_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "the", "whose"})
+_DETERMINERS = frozenset({"his", "her", "their", "a", "the"})  # not "whose": "X, whose husband" is his wife
 
 
 def kin_gender(state: ArticleState, s: int, e: int) -> str:
