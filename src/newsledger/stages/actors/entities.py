@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .countries import place_preposition
+from .given_name_entities import given_named_person
 from .kin_names import kin_by_age
 from .nicknames import inside_nickname
 from .role_names import person_noun
@@ -46,7 +47,7 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
     ):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
         return
-    person = a.key == "PERSON" or m.person_hint
+    person = a.key == "PERSON" or m.person_hint or given_named_person(state, a)
     org_secs = org_descriptor(state, m.start, a.start) if person else None
     if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
         m.label = "ORG"

@@ -5,6 +5,8 @@ not the first person of the surname, whom a bare surname stands for."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .state import ArticleState
 from .types import Atom, Phrase
 
@@ -49,3 +51,36 @@ def _generation(state: ArticleState, aid: str) -> str | None:
         if word in rules.senior_kin_nouns:
             return "above"
     return None
+
+
+_DETERMINERS = frozenset({"his", "her", "their", "a", "the"})  # not "whose": "X, whose husband" is his wife
+
+
+def kin_gender(state: ArticleState, s: int, e: int) -> str:
+    """The gender a kin noun beside the name ``s:e`` tells: "her brother-in-law, Idris", "his
+    daughter Amani" (the noun just before the name, a comma between or not), "Idris, her
+    brother" (after a comma, with a determiner); "-in-law" and "step-" forms count as the noun.
+    "" when no kin noun (``male_kin_nouns``, ``female_kin_nouns``) stands beside the name."""
+    doc, rules = state.doc, state.rules
+    i = s - 1
+    i -= i >= 0 and doc[i].text == ","
+    word = _kin_word(doc, i, backward=True)
+    if word is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in _DETERMINERS:
+        word = _kin_word(doc, e + 2, backward=False)
+    if word in rules.male_kin_nouns:
+        return "m"
+    if word in rules.female_kin_nouns:
+        return "f"
+    return ""
+
+
+def _kin_word(doc: Doc, i: int, backward: bool) -> str | None:
+    """The noun at ``i`` (a common noun), seen through an "-in-law" after it: read back from the
+    "law" of "brother-in-law", or forward from its "brother"."""
+    if i < 0 or i >= len(doc):
+        return None
+    if backward and i >= 4 and doc[i].lower_ == "law" and doc[i - 1].text == "-" and doc[i - 2].lower_ == "in" \
+            and doc[i - 3].text == "-":
+        i -= 4
+    tok = doc[i]
+    return tok.lower_ if tok.pos_ == "NOUN" and tok.is_lower else None

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .atoms import gated_org
 from .countries import ambiguous_reading, is_place, modifier_country
 from .entities import named_over, read_entity, short_name_of_earlier
+from .kin_names import kin_gender
 from .phrases import country_modifiers, patron
 from .placement import residence
 from .state import ArticleState
@@ -44,7 +45,8 @@ def descriptors(state: ArticleState, m: Phrase) -> tuple[list[str], tuple[str, .
             describe(state, m, a, found)
     role, sectors, honor = found.role, found.sectors, found.honor
     if not m.gender:
-        m.gender = gender_cue(state, m.start, m.end)
+        span = (m.atom.start, m.atom.end) if m.atom is not None else (m.start, m.end)
+        m.gender = gender_cue(state, m.start, m.end) or kin_gender(state, *span)
     return countries, sectors, role, honor
 
 

@@ -301,6 +301,9 @@ class CorefRules(Record):
     senior_age_words: tuple[str, ...] = ()
     junior_kin_nouns: tuple[str, ...] = ()  # "his son Sebastien Lai": a generation below
     senior_kin_nouns: tuple[str, ...] = ()  # "her father, Omar Haddad": a generation above
+    male_kin_nouns: tuple[str, ...] = ()  # "her brother-in-law, Idris": the name is a man's
+    female_kin_nouns: tuple[str, ...] = ()  # "his daughter, Amani": the name is a woman's
+    organisation_name_words: tuple[str, ...] = ()  # "Faisal Bank": a given name opening a body's name
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
     # sectors of people who hold an office: an unknown titled person of these takes the country in view

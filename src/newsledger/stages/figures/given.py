@@ -30,7 +30,7 @@ def apposed_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
     tally = doc[i + 2]
     if tally.lemma_.lower() not in lex.tally_nouns:
         return None
-    return _giver(tally)
+    return _giver(tally, lex=lex)
 
 
 def _closing_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
@@ -47,17 +47,22 @@ def _closing_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
         if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the") or tally.lemma_.lower() not in lex.tally_nouns:
             continue
         if all(t.is_punct or t.is_space for t in doc[tally.right_edge.i + 1:sent.end]):
-            return _giver(tally, lex.source_verbs | lex.giving_verbs)
+            return _giver(tally, lex.source_verbs | lex.giving_verbs, lex)
     return None
 
 
-def _giver(tally: Token, verbs: frozenset[str] | None = None) -> Source | None:
+def _giver(tally: Token, verbs: frozenset[str] | None = None, lex: FigureLexicon | None = None) -> Source | None:
     """The subject of a relative clause on the tally noun, or the agent of its participle; with
     ``verbs``, only of one of them ("a figure Kyiv rejected", "a figure seen by reporters": no
-    giver)."""
+    giver); with ``lex``, not a clause with a restating adverb (``restating_adverbs``) after a first giver ("The ministry put the
+    toll at 14, a figure the UN also cited": a second body repeating the count, whose own source
+    stands)."""
     for clause in tally.children:
         if verbs is not None and clause.lemma_.lower() not in verbs:
             continue
+        if lex is not None and any(c.dep_ == "advmod" and c.lower_ in lex.restating_adverbs for c in clause.children) \
+                and _first_giver(tally, lex.source_verbs | lex.giving_verbs):
+            return None
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is not None:
@@ -67,6 +72,13 @@ def _giver(tally: Token, verbs: frozenset[str] | None = None) -> Source | None:
             if agent is not None:
                 return source_of(agent)
     return None
+
+
+def _first_giver(tally: Token, verbs: frozenset[str]) -> bool:
+    """The sentence of ``tally`` names a giver of the count before it: a noun or name subject of a
+    verb of stating or giving ("The ministry put the toll at 14, a figure ...")."""
+    return any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() in verbs
+               for t in tally.sent if t.i < tally.i)
 
 
 def heard_from(anchor: Token, lex: FigureLexicon) -> Source | None:

@@ -49,6 +49,7 @@ from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
+from .possessor import pronoun_owner
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -202,6 +203,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
+    if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
+        owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):

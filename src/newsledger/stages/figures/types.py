@@ -207,6 +207,7 @@ class FigureLexicon:
     # "Flash has learned from sources in X", "The figure of 750 comes from Y": a "from" naming the source
     hearing_verbs: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()
+    restating_adverbs: frozenset[str] = frozenset()  # "a figure the UN also cited": not the giver
     giving_verbs: frozenset[str] = frozenset()  # "..., a toll given by the police"
     bearing_words: frozenset[str] = frozenset()  # "south-west of Gavdos", "the coast of Libya": a place
     struck_prepositions: frozenset[str] = frozenset()  # "launched missiles against X, killing 8": X was struck

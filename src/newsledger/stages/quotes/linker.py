@@ -190,12 +190,14 @@ class Linker:
                 self._speaker_between(att, k)
 
     def _link_partials(self, att: Attribution, cands: list[int]) -> None:
-        """The free quotations inside an indirect content are partial quotes of it."""
+        """The free quotations inside an indirect content are partial quotes of it, and so is one it
+        opens that the parse cut before its close at the end of the sentence."""
         a, b = att.content_start, att.content_end
         assert a is not None and b is not None
         for k in cands:
             q = self.quotations[k]
-            if a <= q.inner_start and q.inner_end <= b + 1 and self.partial_of[k] is None and self.assigned[k] is None:
+            inside = q.inner_end <= b + 1 or (q.inner_start < b and q.closed and self._same_sentence(b, q.inner_end))
+            if a <= q.inner_start and inside and self.partial_of[k] is None and self.assigned[k] is None:
                 self.partial_of[k] = att
 
     def _balance(self, att: Attribution) -> None:
@@ -213,6 +215,17 @@ class Linker:
             if (q.inner_end <= b < q.end or cut) and q.closed:
                 b = q.end
         att.content_start, att.content_end = a, b
+
+    def _same_sentence(self, b: int, end: int) -> bool:
+        """A quotation's close at ``end`` ends the sentence of a content's cut at ``b`` (nothing but
+        punctuation after it), and the cut leaves words of it out (not only its closing stop): the
+        parse split the quoted words ('saying the army "invents massacres to hide its defeats"' hung
+        "to hide" on "saying"); what the marks hold is still what was said."""
+        left = self.text[b:end]
+        if not any(ch.isalnum() for ch in left) or self.pd.sentence_index(b) != self.pd.sentence_index(max(b, end - 1)):
+            return False
+        s = self.pd.sentences[self.pd.sentence_index(b)]
+        return not any(ch.isalnum() for ch in self.text[end:s.end])
 
     def _quote_like(self, k: int) -> bool:
         """Quotation ``k`` reads as a whole utterance (not a phrase in running text)."""
