@@ -410,7 +410,7 @@ GAPS: dict[str, str] = {
     "Change to group/activity|Two rebel factions announced they had me": "a merger of armed groups is no event",
     "Change to group/activity|The militia said it had suspended its op": "a group suspending its operations is "
     "no event",
-    "Other|On 10 March, al Shabaab collected taxes fr": "an armed group's levy (taxes collected) is no event",
+    "Other|On 10 March, al Shabaab collected taxes ": "an armed group's levy (taxes collected) is no event",
     "Looting/property destruction|Farmers harvested their crops early beca": "a disaster word ('drought') in a "
     "clause of cause makes a disaster",
     "Non-violent transfer of territory|The governor handed over a cheque to the": "a disaster word as a "
