@@ -403,10 +403,6 @@ GAPS: dict[str, str] = {
     "Government regains territory|Taliban fighters captured the district c": "a capture after the other side "
     "withdrew is read as a non-violent transfer",
     "Suicide bomb|The court sentenced a man who trained su": "a court sentence falls to the diplomacy residue",
-    "Attack|A police officer shot dead a motorcycle ": "a police officer's killing of a civilian read as a clash",
-    "Abduction/forced disappearance|Security forces forcibly disappeared the": "'forcibly disappear' is no "
-    "event verb",
-    "Peaceful protest|Teachers held a sit-in outside the minis": "'hold a sit-in' is no protest",
     "Change to group/activity|Two rebel factions announced they had me": "a merger of armed groups is no event",
     "Change to group/activity|The militia said it had suspended its op": "a group suspending its operations is "
     "no event",
