@@ -296,12 +296,12 @@ def _noun_agent(ctx: Context, n: Token, preps: frozenset[str]) -> Arg | None:
 
 
 def bare_gerund(tok: Token, party_preps: frozenset[str] = frozenset()) -> bool:
-    """A gerund that is a preposition's complement or a subject (a clausal one too) and acts on nothing ("a house
-    damaged by shelling", "two died in firing from across the border", "fighting between the army and the rebels
-    continued", "fighting in the east left 20 dead"), or one whose parties a phrase of ``party_preps`` names,
-    whatever the parser made of its clause ("fighting between two militias left 20 fighters dead"): the tagger's
-    verb is an event noun."""
-    return tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "csubj") or any(
+    """A gerund that is a preposition's complement or a subject and acts on nothing ("a house damaged by shelling",
+    "two died in firing from across the border", "fighting between the army and the rebels continued"), or one
+    whose parties a phrase of ``party_preps`` names, whatever the parser made of its clause ("fighting between two
+    militias left 20 fighters dead"; not a clausal subject alone, "fighting for land rights is a long struggle"):
+    the tagger's verb is an event noun."""
+    return tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass") or any(
         c.dep_ == "prep" and c.lower_ in party_preps for c in tok.children)) and not any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in tok.children)
 
