@@ -10,6 +10,8 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``victim of a killing verb`` (acled.yaml ``victim_verbs``, stages/events/acled_roles.py ``victim_object``): the
   object of a verb that kills or wounds, naming no armed force or place, is the victim; an armed place in an
   "at" phrase only tells where it happened (an attack, not an armed clash).
+* ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
+  trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Armed clash"),
     ("victim of a killing verb", "near miss", "Gunmen opened fire at a checkpoint in Bangui.", "Armed clash"),
     ("victim of a killing verb", "near miss", "Soldiers detained a fishmonger at their barracks in Juba.", "Arrests"),
+    ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
+     "Beledweyne.", "Armed clash"),
+    ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
+     "Jonglei.", "Armed clash"),
+    ("fighting between parties", "negative", "Choosing between the two candidates was hard for voters.", None),
+    ("fighting between parties", "near miss", "Fighting for land rights is a long struggle, the farmers said.", None),
 ]
 
 
@@ -49,5 +57,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 3
+    assert len(kinds) == 4
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
