@@ -10,6 +10,9 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``victim of a killing verb`` (acled.yaml ``victim_verbs``, stages/events/acled_roles.py ``victim_object``): the
   object of a verb that kills or wounds, naming no armed force or place, is the victim; an armed place in an
   "at" phrase only tells where it happened (an attack, not an armed clash).
+* ``state bombing`` (acled.yaml, Air/drone strike before the weapon rules): a state's forces, or a state, that
+  "bomb" (PLOVER mode aerial) strike from the air; a group that bombs plants a bomb (a remote explosive), and a
+  bombing told with a weapon of the ground or a mine is left to the weapon rules.
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -41,6 +44,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Armed clash"),
     ("victim of a killing verb", "near miss", "Gunmen opened fire at a checkpoint in Bangui.", "Armed clash"),
     ("victim of a killing verb", "near miss", "Soldiers detained a fishmonger at their barracks in Juba.", "Arrests"),
+    ("state bombing", "positive", "The Sudanese army bombed the town of Nyala.", "Air/drone strike"),
+    ("state bombing", "positive", "Ethiopian government forces bombed a crowded market in Tigray, killing 50 people.",
+     "Air/drone strike"),
+    ("state bombing", "negative", "Militants bombed a church in Lagos.", "Remote explosive/landmine/IED"),
+    ("state bombing", "near miss", "Soldiers said the rebels bombed a police station in Kidal.",
+     "Remote explosive/landmine/IED"),
+    ("state bombing", "near miss", "The army planted landmines and bombed the road near Kidal.",
+     "Remote explosive/landmine/IED"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -57,5 +68,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 4
+    assert len(kinds) == 5
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
