@@ -13,6 +13,9 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``state bombing`` (acled.yaml, Air/drone strike before the weapon rules): a state's forces, or a state, that
   "bomb" (PLOVER mode aerial) strike from the air; a group that bombs plants a bomb (a remote explosive), and a
   bombing told with a weapon of the ground or a mine is left to the weapon rules.
+* ``crowd turns on the police`` (acled.yaml, Mob violence before the armed-target clash): a crowd of villagers,
+  residents or youths that attacks police or soldiers with stones, blows or fire, no arms and no demonstration
+  told, is mob violence (ACLED's armed clash is between organised armed sides).
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -52,6 +55,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Remote explosive/landmine/IED"),
     ("state bombing", "near miss", "The army planted landmines and bombed the road near Kidal.",
      "Remote explosive/landmine/IED"),
+    ("crowd turns on the police", "positive", "Angry residents stoned a police vehicle after a boy was killed in a "
+     "hit-and-run.", "Mob violence"),
+    ("crowd turns on the police", "positive", "Villagers attacked a police station with stones and machetes after the "
+     "death of a detainee.", "Mob violence"),
+    ("crowd turns on the police", "negative", "Gunmen attacked a police station in Tillaberi, killing three officers.",
+     "Armed clash"),
+    ("crowd turns on the police", "near miss", "Villagers armed with rifles attacked a police station in Tillaberi.",
+     "Armed clash"),
+    ("crowd turns on the police", "near miss", "Protesting youths stoned police in Kisumu.", "Violent demonstration"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -68,5 +80,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 5
+    assert len(kinds) == 6
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
