@@ -16,6 +16,9 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``crowd turns on the police`` (acled.yaml, Mob violence before the armed-target clash): a crowd of villagers,
   residents or youths that attacks police or soldiers with stones, blows or fire, no arms and no demonstration
   told, is mob violence (ACLED's armed clash is between organised armed sides).
+* ``weapon told by the act`` (acled.yaml, after the weapon rules): an attack whose PLOVER mode is its weapon and
+  whose sentence has no weapon word of those rules: explosives (a building or a bridge blown up) make a remote
+  explosive, drones an air or drone strike; so do drones launched or sent at a target, whatever mode was read.
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -64,6 +67,21 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("crowd turns on the police", "near miss", "Villagers armed with rifles attacked a police station in Tillaberi.",
      "Armed clash"),
     ("crowd turns on the police", "near miss", "Protesting youths stoned police in Kisumu.", "Violent demonstration"),
+    ("weapon told by the act", "positive", "Insurgents blew up a telecom tower near Bajaur.",
+     "Remote explosive/landmine/IED"),
+    ("weapon told by the act", "positive", "Maoists blew up a school building in Gaya district on Sunday night.",
+     "Remote explosive/landmine/IED"),
+    ("weapon told by the act", "positive", "Rebels launched drones at the airport in Port Sudan.", "Air/drone strike"),
+    ("weapon told by the act", "positive", "Militias sent kamikaze drones against an army depot near Kassala.",
+     "Air/drone strike"),
+    ("weapon told by the act", "negative", "The army launched an offensive against the rebels near Kassala.",
+     "Armed clash"),
+    ("weapon told by the act", "near miss", "Air defences shot down two drones over the capital.",
+     "Disrupted weapons use"),
+    ("weapon told by the act", "near miss", "Russia fired missiles and drones at Kyiv overnight.",
+     "Shelling/artillery/missile attack"),
+    ("weapon told by the act", "near miss", "A militant blew himself up at the gate of the police headquarters in "
+     "Quetta.", "Suicide bomb"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -80,5 +98,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 6
+    assert len(kinds) == 7
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
