@@ -19,6 +19,8 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``weapon told by the act`` (acled.yaml, after the weapon rules): an attack whose PLOVER mode is its weapon and
   whose sentence has no weapon word of those rules: explosives (a building or a bridge blown up) make a remote
   explosive, drones an air or drone strike; so do drones launched or sent at a target, whatever mode was read.
+* ``execution noun`` (patterns.yaml, CAMEO 180): an execution qualified as done outside the law ("summary",
+  "extrajudicial") told by its noun, its doer the "by" phrase: a killing; a plan or an order executed is none.
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -82,6 +84,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Shelling/artillery/missile attack"),
     ("weapon told by the act", "near miss", "A militant blew himself up at the gate of the police headquarters in "
      "Quetta.", "Suicide bomb"),
+    ("execution noun", "positive", "HRW documented the summary execution of at least 30 men by soldiers in the "
+     "village of Tin Hama.", "Attack"),
+    ("execution noun", "positive", "The extrajudicial executions of 12 detainees by police in Kasai were documented by "
+     "the UN.", "Attack"),
+    ("execution noun", "positive", "Soldiers carried out summary executions of villagers in Moura, the UN said.",
+     "Attack"),
+    ("execution noun", "negative", "The government postponed the execution of the plan.", None),
+    ("execution noun", "near miss", "The court ordered the swift execution of the eviction order by the police.", None),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -98,5 +108,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 7
+    assert len(kinds) == 8
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
