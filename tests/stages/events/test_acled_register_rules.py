@@ -7,6 +7,8 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
   person disappeared by someone, is a forced disappearance; the intransitive verb is no act.
 * ``sit-in held`` (patterns.yaml, CAMEO 141 demo): a sit-in, vigil or picket held or staged by its doers is a
   demonstration, with no target of its own.
+* ``place picketed`` (patterns.yaml, CAMEO 141 demo): a place picketed is a demonstration at it; a picket
+  threatened is the threat.
 * ``victim of a killing verb`` (acled.yaml ``victim_verbs``, stages/events/acled_roles.py ``victim_object``): the
   object of a verb that kills or wounds, naming no armed force or place, is the victim; an armed place in an
   "at" phrase only tells where it happened (an attack, not an armed clash).
@@ -92,6 +94,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Attack"),
     ("execution noun", "negative", "The government postponed the execution of the plan.", None),
     ("execution noun", "near miss", "The court ordered the swift execution of the eviction order by the police.", None),
+    ("place picketed", "positive", "Striking doctors picketed the health ministry in Nairobi.", "Peaceful protest"),
+    ("place picketed", "positive", "Hundreds of activists picketed the Russian embassy in Vilnius.", "Peaceful protest"),
+    ("place picketed", "negative", "The doctors' union wrote a letter to the health ministry in Nairobi.", None),
+    ("place picketed", "near miss", "The union threatened to picket the ministry next week.", "diplomacy"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -108,5 +114,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 8
+    assert len(kinds) == 9
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
