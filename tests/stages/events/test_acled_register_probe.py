@@ -394,8 +394,6 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
 
 # rows the code gets wrong: "class|first 40 characters of the sentence" -> why
 GAPS: dict[str, str] = {
-    "Government regains territory|On 12 May, the Malian army regained cont": "'regain control of' after a fight "
-    "is read as the fight",
     "Government regains territory|The president visited troops stationed i": "'troops stationed' read as a "
     "deployment (change to group/activity)",
     "Government regains territory|Taliban fighters captured the district c": "a capture after the other side "

@@ -26,6 +26,9 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 * ``what a noun attack struck`` (stages/events/acled_roles.py ``noun_act_objects``): an attack told by its noun
   struck whom the verb it is the subject of kills or leaves dead, and what its relative clause of attacking
   targets; soldiers or an army camp make it an armed clash.
+* ``place taken after a fight`` (reports.yaml territory_taken, territory_named: ``main_clause``): control of a
+  place taken in the main clause outranks the fight a clause of time tells ("regained control of X after fighting
+  with Y"); a fight for control, or a retaking only tried, stays the fight.
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -107,6 +110,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("what a noun attack struck", "negative", "The attack left nine villagers dead near Gao.", "Attack"),
     ("what a noun attack struck", "near miss", "The attack, which targeted a market near the border, left nine people "
      "dead.", "Attack"),
+    ("place taken after a fight", "positive", "Somali troops regained control of Mahas after fighting with al "
+     "Shabaab.", "Government regains territory"),
+    ("place taken after a fight", "positive", "The militia seized control of Tessit after fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("place taken after a fight", "negative", "Soldiers fought the rebels for control of the town.", "Armed clash"),
+    ("place taken after a fight", "near miss", "The army said it killed 20 militants who had tried to retake the "
+     "town.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -123,5 +133,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 10
+    assert len(kinds) == 11
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
