@@ -399,6 +399,11 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
 
 # rows the code gets wrong: "class|first 40 characters of the sentence" -> why
 GAPS: dict[str, str] = {
+    "Attack|A police officer shot dead a motorcycle ": "a police officer's killing of a civilian no dictionary names, "
+    "at a checkpoint, read as a clash (a rule of victim verbs was tried and dropped: it broke a soldier's killing "
+    "of colleagues at a base, test_acled_definitions.py)",
+    "Government regains territory|On 12 May, the Malian army regained cont": "'regain control of' after a fight "
+    "is read as the fight (main_clause on the territory reports was tried and dropped: test_acled_generalisation.py)",
     "Government regains territory|The president visited troops stationed i": "'troops stationed' read as a "
     "deployment (change to group/activity)",
     "Suicide bomb|The court sentenced a man who trained su": "a court sentence falls to the diplomacy residue",

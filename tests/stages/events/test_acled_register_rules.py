@@ -5,30 +5,23 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
 
 * ``disappeared person`` (patterns.yaml, CAMEO 181 abduct): the transitive "disappear" of NGO and UN reports, a
   person disappeared by someone, is a forced disappearance; the intransitive verb is no act.
-* ``sit-in held`` (patterns.yaml, CAMEO 141 demo): a sit-in, vigil or picket held or staged by its doers is a
+* ``sit-in held`` (patterns.yaml, CAMEO 141 demo): a sit-in, vigil or picket held by its doers is a
   demonstration, with no target of its own.
 * ``place picketed`` (patterns.yaml, CAMEO 141 demo): a place picketed is a demonstration at it; a picket
   threatened is the threat.
-* ``victim of a killing verb`` (acled.yaml ``victim_verbs``, stages/events/acled_roles.py ``victim_object``): the
-  object of a verb that kills or wounds, naming no armed force or place, is the victim; an armed place in an
-  "at" phrase only tells where it happened (an attack, not an armed clash).
 * ``state bombing`` (acled.yaml, Air/drone strike before the weapon rules): a state's forces, or a state, that
   "bomb" (PLOVER mode aerial) strike from the air; a group that bombs plants a bomb (a remote explosive), and a
   bombing told with a weapon of the ground or a mine is left to the weapon rules.
 * ``crowd turns on the police`` (acled.yaml, Mob violence before the armed-target clash): a crowd of villagers,
   residents or youths that attacks police or soldiers with stones, blows or fire, no arms and no demonstration
   told, is mob violence (ACLED's armed clash is between organised armed sides).
-* ``weapon told by the act`` (acled.yaml, after the weapon rules): an attack whose PLOVER mode is its weapon and
-  whose sentence has no weapon word of those rules: explosives (a building or a bridge blown up) make a remote
-  explosive, drones an air or drone strike; so do drones launched or sent at a target, whatever mode was read.
+* ``weapon told by the act`` (acled.yaml, after the weapon rules): drones launched or sent at a target are an air
+  or drone strike, whatever mode was read.
 * ``execution noun`` (patterns.yaml, CAMEO 180): an execution qualified as done outside the law ("summary",
   "extrajudicial") told by its noun, its doer the "by" phrase: a killing; a plan or an order executed is none.
 * ``what a noun attack struck`` (stages/events/acled_roles.py ``noun_act_objects``): an attack told by its noun
   struck whom the verb it is the subject of kills or leaves dead, and what its relative clause of attacking
   targets; soldiers or an army camp make it an armed clash.
-* ``place taken after a fight`` (reports.yaml territory_taken, territory_named: ``main_clause``): control of a
-  place taken in the main clause outranks the fight a clause of time tells ("regained control of X after fighting
-  with Y"); a fight for control, or a retaking only tried, stays the fight.
 * ``fighting between parties`` (reports.yaml ``party_preps``, stages/events/reports.py ``bare_gerund``): a gerund
   trigger whose parties a "between" phrase names is the act's noun, whatever clause the parser made of it.
 """
@@ -53,13 +46,6 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("sit-in held", "positive", "Families of the missing held a vigil outside parliament.", "Peaceful protest"),
     ("sit-in held", "negative", "The nurses held their annual dinner at the hospital.", None),
     ("sit-in held", "near miss", "Police held the sit-in leaders for two hours.", "Arrests"),
-    ("victim of a killing verb", "positive", "Troops shot dead a boda boda rider at a checkpoint in Arua.", "Attack"),
-    ("victim of a killing verb", "positive", "Gunmen shot dead a cobbler at a military checkpoint in Bangui.", "Attack"),
-    ("victim of a killing verb", "positive", "Soldiers stabbed a fishmonger at their barracks in Juba.", "Attack"),
-    ("victim of a killing verb", "negative", "Gunmen shot dead three policemen at a checkpoint in Bangui.",
-     "Armed clash"),
-    ("victim of a killing verb", "near miss", "Gunmen opened fire at a checkpoint in Bangui.", "Armed clash"),
-    ("victim of a killing verb", "near miss", "Soldiers detained a fishmonger at their barracks in Juba.", "Arrests"),
     ("state bombing", "positive", "The Sudanese army bombed the town of Nyala.", "Air/drone strike"),
     ("state bombing", "positive", "Ethiopian government forces bombed a crowded market in Tigray, killing 50 people.",
      "Air/drone strike"),
@@ -77,10 +63,6 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("crowd turns on the police", "near miss", "Villagers armed with rifles attacked a police station in Tillaberi.",
      "Armed clash"),
     ("crowd turns on the police", "near miss", "Protesting youths stoned police in Kisumu.", "Violent demonstration"),
-    ("weapon told by the act", "positive", "Insurgents blew up a telecom tower near Bajaur.",
-     "Remote explosive/landmine/IED"),
-    ("weapon told by the act", "positive", "Maoists blew up a school building in Gaya district on Sunday night.",
-     "Remote explosive/landmine/IED"),
     ("weapon told by the act", "positive", "Rebels launched drones at the airport in Port Sudan.", "Air/drone strike"),
     ("weapon told by the act", "positive", "Militias sent kamikaze drones against an army depot near Kassala.",
      "Air/drone strike"),
@@ -90,8 +72,6 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Disrupted weapons use"),
     ("weapon told by the act", "near miss", "Russia fired missiles and drones at Kyiv overnight.",
      "Shelling/artillery/missile attack"),
-    ("weapon told by the act", "near miss", "A militant blew himself up at the gate of the police headquarters in "
-     "Quetta.", "Suicide bomb"),
     ("execution noun", "positive", "HRW documented the summary execution of at least 30 men by soldiers in the "
      "village of Tin Hama.", "Attack"),
     ("execution noun", "positive", "The extrajudicial executions of 12 detainees by police in Kasai were documented by "
@@ -110,13 +90,6 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("what a noun attack struck", "negative", "The attack left nine villagers dead near Gao.", "Attack"),
     ("what a noun attack struck", "near miss", "The attack, which targeted a market near the border, left nine people "
      "dead.", "Attack"),
-    ("place taken after a fight", "positive", "Somali troops regained control of Mahas after fighting with al "
-     "Shabaab.", "Government regains territory"),
-    ("place taken after a fight", "positive", "The militia seized control of Tessit after fighting with the army.",
-     "Non-state actor overtakes territory"),
-    ("place taken after a fight", "negative", "Soldiers fought the rebels for control of the town.", "Armed clash"),
-    ("place taken after a fight", "near miss", "The army said it killed 20 militants who had tried to retake the "
-     "town.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two clan militias left at least nine fighters dead near "
      "Beledweyne.", "Armed clash"),
     ("fighting between parties", "positive", "Fighting between two armed factions left dozens of combatants dead in "
@@ -133,5 +106,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11
+    assert len(kinds) == 9
     assert all(k == ROW_KINDS for k in kinds.values()), kinds

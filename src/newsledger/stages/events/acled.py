@@ -74,7 +74,7 @@ ACLED_SCHEMA = Required(
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
         "gap_units": [str], "standing_marks": [str], "nobody_words": [str], "unarmed_words": [str], "person_object_cues": [str],
-        "office_nouns": [str], "aim_words": [str], "protest_responses": MapOf(MapOf(str)), "victim_verbs": [str],
+        "office_nouns": [str], "aim_words": [str], "protest_responses": MapOf(MapOf(str)),
     },
     frozenset({"types", "rules"}),
 )
@@ -169,7 +169,6 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         person_object_cues=frozenset(str(s).lower() for s in raw.get("person_object_cues", [])),
         office_nouns=frozenset(str(s).lower() for s in raw.get("office_nouns", [])),
         aim_words=frozenset(str(s).lower() for s in raw.get("aim_words", [])),
-        victim_verbs=frozenset(str(s).lower() for s in raw.get("victim_verbs", [])),
         protest_responses={str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw.get("protest_responses", {}).items()},
     )
 

@@ -31,8 +31,7 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     where it happened is no target ("shot dead a civilian at a checkpoint": the civilian was
     attacked, not the checkpoint). A target that a word of ``former_words`` qualifies is a civilian now, whatever
     force or group it names ("a former FARC combatant", "a retired army officer"); one that a word of
-    ``unarmed_words`` qualifies is a civilian wherever it was ("shot dead an unarmed driver at a checkpoint"); so is the
-    object of a verb of ``victim_verbs`` that names no armed force or place (:func:`victim_object`)."""
+    ``unarmed_words`` qualifies is a civilian wherever it was ("shot dead an unarmed driver at a checkpoint")."""
     words = set(event.target.text.lower().replace("-", " ").split()) if event.target is not None else set()
     if words & data.unarmed_words:
         return False
@@ -44,8 +43,7 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
         words -= data.armed_nouns
     if pred is not None:
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
-        places = not people and not victim_object(pred, data)
-        words |= object_words(pred, civilian, data.collective_nouns, places=places,
+        words |= object_words(pred, civilian, data.collective_nouns, places=not people,
                               participles=data.attack_participles)
         words |= noun_act_objects(pred, data.attack_participles)
     return bool(words & data.armed_nouns)
@@ -64,17 +62,6 @@ def noun_act_objects(pred: Token, participles: frozenset[str]) -> set[str]:
     heads += [c for h in heads for c in h.conjuncts]
     return {w for h in heads for w in (h.lemma_.lower(), *(c.lemma_.lower() for c in h.children
                                                           if c.dep_ in ("compound", "amod")))}
-
-
-def victim_object(pred: Token, data: AcledData) -> bool:
-    """Whether the predicate is a verb that kills or wounds (``victim_verbs``) and what it acts on (its object, its
-    passive subject) names no armed force or place: that is its victim, and an armed place of an "at" phrase only
-    tells where it happened ("a police officer shot dead a taxi driver at a checkpoint": an attack on the driver,
-    whom no dictionary names; "killed two soldiers at a checkpoint" stays an attack on soldiers)."""
-    if not {pred.lemma_.lower(), pred.lower_} & data.victim_verbs:
-        return False
-    objects = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and not any({o.lemma_.lower(), o.lower_} & data.armed_nouns for o in objects)
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})

@@ -317,7 +317,6 @@ class AcledData:
     unarmed_words: frozenset[str] = frozenset()  # "shot dead an unarmed driver at a checkpoint": a civilian target
     person_object_cues: frozenset[str] = frozenset()  # "Assad was ousted": a person removed, no territory cue
     office_nouns: frozenset[str] = frozenset()  # ... "expelled the ambassador": nouns of a person by office
-    victim_verbs: frozenset[str] = frozenset()  # "shot dead a driver at a checkpoint": the object is the victim
 
 
 @dataclass(frozen=True)
