@@ -13,7 +13,7 @@ outside-ACLED scope as the ACLED evaluation picks it (None: no main event).
   "bomb" (PLOVER mode aerial) strike from the air; a group that bombs plants a bomb (a remote explosive), and a
   bombing told with a weapon of the ground or a mine is left to the weapon rules.
 * ``crowd turns on the police`` (acled.yaml, Mob violence before the armed-target clash): a crowd of villagers,
-  residents or youths that attacks police or soldiers with stones, blows or fire, no arms and no demonstration
+  residents or youths that attacks police or soldiers with stones or blows (PLOVER mode primitive or beat), no arms and no demonstration
   told, is mob violence (ACLED's armed clash is between organised armed sides).
 * ``weapon told by the act`` (acled.yaml, after the weapon rules): drones launched or sent at a target are an air
   or drone strike, whatever mode was read.
