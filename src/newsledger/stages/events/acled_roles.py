@@ -45,23 +45,7 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
         words |= object_words(pred, civilian, data.collective_nouns, places=not people,
                               participles=data.attack_participles)
-        words |= noun_act_objects(pred, data.attack_participles)
     return bool(words & data.armed_nouns)
-
-
-def noun_act_objects(pred: Token, participles: frozenset[str]) -> set[str]:
-    """The head words of what an act told by its noun struck: the object of the verb that kills, wounds or leaves
-    people dead of which it is the subject ("the attack left nine soldiers dead": the soldiers), and that of its
-    relative clause of attacking ("the attack, which targeted a military post, ..."; ``participles``). A verb's
-    act reads these through :func:`object_words`; a noun has no object of its own."""
-    if pred.pos_ not in ("NOUN", "PROPN"):
-        return set()
-    verbs = [pred.head] if pred.dep_ == "nsubj" and pred.head.lemma_.lower() in CASUALTY_VERBS else []
-    verbs += [c for c in pred.children if c.dep_ == "relcl" and c.lemma_.lower() in participles]
-    heads = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
-    heads += [c for h in heads for c in h.conjuncts]
-    return {w for h in heads for w in (h.lemma_.lower(), *(c.lemma_.lower() for c in h.children
-                                                          if c.dep_ in ("compound", "amod")))}
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
