@@ -47,7 +47,7 @@ REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
                            "complement_nouns": [str], "own_possessives": [str], "causative_verbs": [str],
                            "reaction_verbs": [str], "reaction_preps": [str], "joined_acts": [str],
-                           "reports": [_ENTRY]},
+                           "party_preps": [str], "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")
@@ -95,7 +95,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
                    alleging_nouns=word_set(raw, "alleging_nouns"), complement_nouns=word_set(raw, "complement_nouns"),
                    own_possessives=word_set(raw, "own_possessives"), causative_verbs=word_set(raw, "causative_verbs"),
                    reaction_verbs=word_set(raw, "reaction_verbs"), reaction_preps=word_set(raw, "reaction_preps"),
-                   joined_acts=frozenset(str(t) for t in raw.get("joined_acts", [])))
+                   joined_acts=frozenset(str(t) for t in raw.get("joined_acts", [])),
+                   party_preps=word_set(raw, "party_preps"))
 
 
 
@@ -294,11 +295,14 @@ def _noun_agent(ctx: Context, n: Token, preps: frozenset[str]) -> Arg | None:
     return Arg() if instrument(ctx, agent) else subject_arg(ctx, agent)
 
 
-def bare_gerund(tok: Token) -> bool:
-    """A gerund that is a preposition's complement or a subject and acts on nothing ("a house damaged by
-    shelling", "two died in firing from across the border", "fighting between the army and the rebels
-    continued"): the tagger's verb is an event noun."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass") and not any(
+def bare_gerund(tok: Token, party_preps: frozenset[str] = frozenset()) -> bool:
+    """A gerund that is a preposition's complement or a subject and acts on nothing ("a house damaged by shelling",
+    "two died in firing from across the border", "fighting between the army and the rebels continued"), or one
+    whose parties a phrase of ``party_preps`` names, whatever the parser made of its clause ("fighting between two
+    militias left 20 fighters dead"; not a clausal subject alone, "fighting for land rights is a long struggle"):
+    the tagger's verb is an event noun."""
+    return tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass") or any(
+        c.dep_ == "prep" and c.lower_ in party_preps for c in tok.children)) and not any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in tok.children)
 
 
@@ -351,7 +355,7 @@ def _verb_unfit(tok: Token, report: Report, adjective: bool) -> bool:
 def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: bool = False) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None (``headline``: a noun counts in a sentence with
     no verb, see :func:`fallback_events`)."""
-    noun = (tok.pos_ in ("NOUN", "PROPN") or bare_gerund(tok)) and (
+    noun = (tok.pos_ in ("NOUN", "PROPN") or bare_gerund(tok, reports.party_preps)) and (
         lemma_of(tok) in report.nouns or tok.lower_ in report.nouns) and (not report.deps or tok.dep_ in report.deps)
     adjective = report.adjectival and tok.dep_ == "amod"  # "the capsized ferry", "the sunken boat"
     pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) or adjective else None)

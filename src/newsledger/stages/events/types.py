@@ -373,6 +373,7 @@ class Reports:
     reaction_verbs: frozenset[str] = frozenset()  # "condemned the bombing": what is reacted to is the report's event
     reaction_preps: frozenset[str] = frozenset()  # "praised the police for defusing a bomb": ... or told in this phrase
     joined_acts: frozenset[str] = frozenset()  # PLOVER types of the acts whose joined clauses are read (joined.py)
+    party_preps: frozenset[str] = frozenset()  # "fighting between X and Y": a gerund whose parties are named is a noun
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
