@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
+from .accountability import warned_accountability
 from .arguments import arg, core, location
+from .charged import charged_party
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -62,14 +64,15 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
-        f = allegation(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had rigged the vote"
+        f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
         if f is None:
             f = naming_judgement(ctx, t)  # "called the sanctions illegal"
         if f is not None:
             found.append(f)
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
-            f = standing_accused(ctx, t) or noun_event(ctx, t)  # "is under investigation", "came under fire over"
+            # "is under investigation", "came under fire over", "faces charges of"
+            f = standing_accused(ctx, t) or charged_party(ctx, t) or noun_event(ctx, t)
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
@@ -86,6 +89,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
+        warned_accountability(ctx, f)  # "will hold X responsible": a warning
         hosted_visit(ctx, f)
         visitor_participle(ctx, f)
     attach_noun_contents(ctx, out)
