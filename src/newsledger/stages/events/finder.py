@@ -15,6 +15,7 @@ from ...records import ActorLayer, Event, Quote
 from .accountability import warned_accountability
 from .arguments import arg, core, location
 from .charged import charged_party
+from .figurative import figurative_attack
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -430,8 +431,8 @@ def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
 
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None or name_word(ctx, n) or standing_role(ctx, n):
-        return None  # ("which oversees military operations": a role, no act)
+    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n):
+        return None  # ("which oversees military operations": a role, no act; "was an attack on democracy")
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import arg
+from .figurative import figurative_attack
 from .predicates import noun_pattern
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
@@ -175,6 +176,8 @@ def disapproving(ctx: Context, p: Token) -> bool:
     """A predicate word of disapproval, or a noun that one qualifies ("a reckless act"), or one
     of its coordinates ("regrettable and unjustified")."""
     words = ctx.lex.disapproval_words
+    if figurative_attack(ctx, p):
+        return True  # "was a blatant attack on humanitarian work"
     if form_in(p, words):
         return not any(c.dep_ == "neg" for c in p.children)
     if p.pos_ in ("NOUN", "PROPN") and any(form_in(a, words) for a in children_of(p, "amod")):

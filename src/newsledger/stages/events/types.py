@@ -187,6 +187,9 @@ class Lexicon:
     charge_nouns: frozenset[str] = frozenset()  # ... of these legal accusations as the object
     accused_participles: frozenset[str] = frozenset()  # ... or these participles as the complement
     accountability_verbs: frozenset[str] = frozenset()  # "will hold X responsible": a warning (accountability.py)
+    figurative_attacks: frozenset[str] = frozenset()  # "was an attack on democracy": a judgement (figurative.py)
+    figurative_preps: frozenset[str] = frozenset()  # ... what it is against, after these
+    act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
