@@ -1,0 +1,105 @@
+"""The ACCUSE rules written against the blind register probe (``test_accuse_register_probe.py``),
+each a class of construction, with positive rows, negative rows and near misses (sentences written
+for these tests, none from the probe):
+
+* ``idiom``: phrasal verbs of criticism whose party is a preposition's object ("hit out at X",
+  "lashed out at X", "railed against X", "took aim at X"), not a gunman's aim (``patterns.yaml``);
+* ``resp``: a party held or found answerable ("held X responsible for", "holds X accountable");
+* ``blame``: the blame put on a party by a light verb ("put the blame for Z on X");
+* ``legal``: a legal accusation by a light verb ("opened a criminal case against X", "put X on
+  trial");
+* ``charged``: a party facing a legal accusation (``stages/events/charged.py``: "faces charges of",
+  "stands accused of", "will stand trial for");
+* ``warning``: a party held to account told as to come is a warning, THREATEN
+  (``stages/events/accountability.py``: "will hold X responsible for any consequences");
+* ``figurative``: a word of attack or war said of a thing done, against no party, place or people,
+  is a judgement, no attack (``stages/events/figurative.py``: "said the ban was an attack on
+  humanitarian work", "an act of economic warfare");
+* ``naming``: words of disapproval a naming verb gives ("termed the detention wrongful",
+  "described the raid as a massacre").
+
+A row (rule, kind, text, expected) holds when ``expected`` is None and no counted event of the
+sentence is of the rule's type (ACCUSE; THREATEN for ``warning`` rows), or when a counted event of
+that type has the expected (source codes, target codes); ``ASSAULT`` rows of ``figurative`` expect no
+counted ASSAULT.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.builders import counted_events
+
+Expected = tuple[tuple[str, ...], tuple[str, ...]] | None
+Row = tuple[str, str, str, Expected]
+
+ROWS: list[Row] = [
+    ("idiom", "pos", "Poland's president hit out at Berlin over its energy deals with Moscow.", (("POL",), ("DEU",))),
+    ("idiom", "pos", "The Serbian president lashed out at Brussels after the vote.", (("SRB",), ("IGO",))),
+    ("idiom", "pos", "Bolivia's president railed against Chile for blocking the port talks.", (("BOL",), ("CHL",))),
+    ("idiom", "pos", "The Iranian president took aim at Saudi Arabia over its oil policy.", (("IRN",), ("SAU",))),
+    ("idiom", "neg", "The Polish team hit the ball out of the stadium in Warsaw.", None),
+    ("idiom", "near", "A Ukrainian sniper took aim at Russian soldiers near Bakhmut.", None),
+    ("idiom", "near", "Poland's president hit out at the start of the speech.", None),
+    ("resp", "pos", "The Nigerian government held Cameroon responsible for the attack on the border post.", (("NGA",), ("CMR",))),
+    ("resp", "pos", "Armenia holds Azerbaijan accountable for the deaths of the soldiers.", (("ARM",), ("AZE",))),
+    ("resp", "neg", "The Nigerian government held talks with Niger on the border post.", None),
+    ("resp", "near", "The Nigerian government held a minute of silence for the victims of the attack.", None),
+    ("blame", "pos", "Colombian officials put the blame on Venezuela for the collapse of the talks.", (("COL",), ("VEN",))),
+    ("blame", "neg", "Colombian officials put the new border plan to a vote in Bogota.", None),
+    ("blame", "near", "Colombian officials said there was blame enough to go around after the talks.", None),
+    ("legal", "pos", "Turkish prosecutors opened a criminal case against the Greek captain of the ship.", (("TUR",), ("GRC",))),
+    ("legal", "pos", "A court in Cambodia put the opposition leader on trial for treason.", (("KHM",), ("KHM",))),
+    ("legal", "neg", "Turkish officials opened a new border crossing with Greece on Monday.", None),
+    ("legal", "near", "Turkish officials opened a case of medical supplies sent by Greece.", None),
+    ("charged", "pos", "The former Malaysian prime minister faces charges of money laundering.", ((), ("MYS",))),
+    ("charged", "pos", "The Iranian diplomat stands accused of plotting a bomb attack in Paris.", ((), ("IRN",))),
+    ("charged", "pos", "The former Peruvian president will stand trial for corruption in Lima.", ((), ("PER",))),
+    ("charged", "neg", "The former Malaysian prime minister faces a tough election in his home state.", None),
+    ("charged", "near", "The former Malaysian prime minister does not face charges, his lawyer said.", None),
+    ("charged", "near", "The Iranian diplomat faced reporters after the charges were dropped.", None),
+    ("warning", "pos", "Beijing will hold Manila fully responsible for any consequences, the ministry said.", (("CHN",), ("PHL",))),
+    ("warning", "neg", "Beijing held Manila fully responsible for the collision, the ministry said.", None),
+    ("warning", "near", "Beijing will hold talks with Manila on the collision, the ministry said.", None),
+    ("figurative", "pos", "The Kenyan opposition said the new tax law was an assault on the poor's livelihoods.", (("KEN",), ())),
+    ("figurative", "pos", "Moscow said the British sanctions were an act of economic warfare.", (("RUS",), ("GBR",))),
+    ("figurative", "pos", "Egypt's foreign ministry said Israel's ban on the agency was an attack on humanitarian work.", (("EGY",), ("ISR",))),
+    ("figurative", "neg", "Malian officials said the ambush was an attack on soldiers of the army.", None),
+    ("figurative", "near", "Malian officials said the raid was an attack on the village of Mopti.", None),
+    ("naming", "pos", "Canada termed the detention of its citizens in China wrongful.", (("CAN",), ())),
+    ("naming", "pos", "The Palestinian foreign ministry described the Israeli operation in Nablus as a massacre.", (("PSE",), ("ISR",))),
+    ("naming", "neg", "Canada termed the detention of its citizens in China a consular matter.", None),
+    ("naming", "near", "The Sudanese army said a massacre is what the families fear most.", None),
+]
+
+# figurative rows whose attack must not be read as an act of force as well
+NO_ASSAULT = {
+    "The Kenyan opposition said the new tax law was an assault on the poor's livelihoods.",
+    "Egypt's foreign ministry said Israel's ban on the agency was an attack on humanitarian work.",
+}
+
+
+def holds(row: Row) -> bool:
+    rule, _kind, text, expected = row
+    plover = "THREATEN" if rule == "warning" else "ACCUSE"
+    preds = [p for p in counted_events(text) if p.plover != "NONE"]
+    if text in NO_ASSAULT and any(p.plover == "ASSAULT" for p in preds):
+        return False
+    if expected is None:
+        return all(p.plover != plover for p in preds) and (rule != "warning" or all(p.plover != "ACCUSE" for p in preds))
+    return any((p.plover, p.source, p.target) == (plover, frozenset(expected[0]), frozenset(expected[1])) for p in preds)
+
+
+def test_every_rule_has_positive_negative_and_near_rows() -> None:
+    kinds = Counter((r[0], r[1]) for r in ROWS)
+    rules = {r[0] for r in ROWS}
+    assert len(rules) == 8
+    for rule in rules:
+        assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_accuse_register_rule(row: Row) -> None:
+    assert holds(row)
