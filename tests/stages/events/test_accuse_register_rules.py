@@ -16,7 +16,11 @@ for these tests, none from the probe):
   is a judgement, no attack (``stages/events/figurative.py``: "said the ban was an attack on
   humanitarian work", "an act of economic warfare");
 * ``naming``: words of disapproval a naming verb gives ("termed the detention wrongful",
-  "described the raid as a massacre").
+  "described the raid as a massacre");
+* ``betray``: a trust broken told of a party in reported speech (``breach_verbs``: "said the junta
+  had betrayed the people");
+* ``alleged``: an allegation told by its noun with a that-clause (``stages/events/alleged.py``:
+  "made allegations that X had ...", "repeated its accusation that X was behind").
 
 A row (rule, kind, text, expected) holds when ``expected`` is None and no counted event of the
 sentence is of the rule's type (ACCUSE; THREATEN for ``warning`` rows), or when a counted event of
@@ -72,6 +76,14 @@ ROWS: list[Row] = [
     ("naming", "pos", "The Palestinian foreign ministry described the Israeli operation in Nablus as a massacre.", (("PSE",), ("ISR",))),
     ("naming", "neg", "Canada termed the detention of its citizens in China a consular matter.", None),
     ("naming", "near", "The Sudanese army said a massacre is what the families fear most.", None),
+    ("betray", "pos", "The Malian prime minister said the French government had betrayed Mali.", (("MLI",), ("FRA",))),
+    ("betray", "pos", "\"Washington has deceived its Kurdish allies,\" the Turkish minister said.", (("TUR",), ("USA",))),
+    ("betray", "neg", "The Malian prime minister said the French government had visited Mali.", None),
+    ("betray", "near", "The Malian prime minister said the storm had betrayed no sign of easing.", None),
+    ("alleged", "pos", "Sudan made allegations that Chad had armed the paramilitary forces.", (("SDN",), ("TCD",))),
+    ("alleged", "pos", "Pakistan repeated its accusation that India was behind the bombing.", (("PAK",), ("IND",))),
+    ("alleged", "neg", "Sudan made plans that Chad would join the talks.", None),
+    ("alleged", "near", "Chad rejected accusations that it had armed the paramilitary forces.", None),
 ]
 
 # figurative rows whose attack must not be read as an act of force as well
@@ -95,7 +107,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 8
+    assert len(rules) == 10
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

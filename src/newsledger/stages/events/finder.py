@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .accountability import warned_accountability
+from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
 from .figurative import figurative_attack
@@ -73,7 +74,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             # "is under investigation", "came under fire over", "faces charges of"
-            f = standing_accused(ctx, t) or charged_party(ctx, t) or noun_event(ctx, t)
+            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or noun_event(ctx, t)
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"

@@ -66,7 +66,7 @@ _WORD_LISTS = (
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
     "facing_verbs", "charge_nouns", "accused_participles", "accountability_verbs",  # i16-accuse3
-    "figurative_attacks", "figurative_preps", "act_nouns",
+    "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,

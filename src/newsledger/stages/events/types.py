@@ -190,6 +190,8 @@ class Lexicon:
     figurative_attacks: frozenset[str] = frozenset()  # "was an attack on democracy": a judgement (figurative.py)
     figurative_preps: frozenset[str] = frozenset()  # ... what it is against, after these
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
+    allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
+    alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
