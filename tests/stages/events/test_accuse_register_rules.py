@@ -20,7 +20,11 @@ for these tests, none from the probe):
 * ``betray``: a trust broken told of a party in reported speech (``breach_verbs``: "said the junta
   had betrayed the people");
 * ``alleged``: an allegation told by its noun with a that-clause (``stages/events/alleged.py``:
-  "made allegations that X had ...", "repeated its accusation that X was behind").
+  "made allegations that X had ...", "repeated its accusation that X was behind");
+* ``concern``: concern or alarm voiced at a party's act ("expressed concern about X's launches");
+* ``documented``: abuses documented, their doer named ("documented abuses by X's forces");
+* ``attempt``: a breach a party is said to aim at (``attempt_verbs``: "said X was trying to provoke",
+  "seeking to undermine").
 
 A row (rule, kind, text, expected) holds when ``expected`` is None and no counted event of the
 sentence is of the rule's type (ACCUSE; THREATEN for ``warning`` rows), or when a counted event of
@@ -84,6 +88,17 @@ ROWS: list[Row] = [
     ("alleged", "pos", "Pakistan repeated its accusation that India was behind the bombing.", (("PAK",), ("IND",))),
     ("alleged", "neg", "Sudan made plans that Chad would join the talks.", None),
     ("alleged", "near", "Chad rejected accusations that it had armed the paramilitary forces.", None),
+    ("concern", "pos", "On Sunday, Japan expressed concern about North Korea's missile launches.", (("JPN",), ("PRK",))),
+    ("concern", "pos", "France voiced alarm over Iran's decision to expel the inspectors.", (("FRA",), ("IRN",))),
+    ("concern", "neg", "Japan expressed its thanks to North Korea for the return of the fishermen.", None),
+    ("concern", "near", "The Japanese minister expressed concern about the rising price of rice.", None),
+    ("documented", "pos", "Amnesty International has documented abuses by Egypt's security forces in Sinai.", (("IGO",), ("EGY",))),
+    ("documented", "neg", "The Egyptian museum documented the history of the Sinai peninsula.", None),
+    ("documented", "near", "Egyptian researchers documented a rise in dengue cases in Aswan.", None),
+    ("attempt", "pos", "Moscow said Kyiv was trying to provoke a disaster at the nuclear plant.", (("RUS",), ("UKR",))),
+    ("attempt", "pos", "Somalia said Ethiopia was seeking to undermine its sovereignty.", (("SOM",), ("ETH",))),
+    ("attempt", "neg", "Somalia said Ethiopia was seeking to improve relations.", None),
+    ("attempt", "near", "Somalia said Ethiopia had tried to call the president twice.", None),
 ]
 
 # figurative rows whose attack must not be read as an act of force as well
@@ -107,7 +122,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 10
+    assert len(rules) == 13
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

@@ -134,6 +134,9 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
+    aim = first_child(clause, "xcomp") if form_in(clause, lex.attempt_verbs) else None
+    if aim is not None and form_in(aim, lex.breach_verbs) and first_child(aim, "dobj") is not None:
+        return rules.blame_code, True  # "was trying to provoke a disaster", "seeks to undermine the talks"
     if form_in(clause, lex.responsibility_verbs) and any(
             form_in(o, lex.responsibility_nouns) for o in children_of(clause, "dobj")):
         return rules.blame_code, True  # "bore responsibility for"

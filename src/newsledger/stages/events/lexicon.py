@@ -67,6 +67,7 @@ _WORD_LISTS = (
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
     "facing_verbs", "charge_nouns", "accused_participles", "accountability_verbs",  # i16-accuse3
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
+    "attempt_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -192,6 +192,7 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
     allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
+    attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
