@@ -4,7 +4,8 @@ mistreated Serbs", "Iran repeated its accusation that Israel was behind the kill
 by Kyiv that Moscow had used chemical weapons"): its maker (the possessor, the "by" phrase, or the
 subject of a verb of making or voicing it) accuses the clause's subject. An allegation nobody is
 named as making ("rejected accusations that it had ...") is left to the other rules: the one who
-rejects it is no accuser.
+rejects it is no accuser; nor is one told only as denied or judged by another ("rejected Kyiv's
+accusations that", "described as lies the army's accusations that"): the act told is the denial.
 Words: ``patterns.yaml`` ``allegation_nouns``, ``alleging_verbs``; code: ``rules.yaml`` ``codes.blame``."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def alleged_in_noun(ctx: Context, n: Token) -> Found | None:
     """The ACCUSE a noun of ``allegation_nouns`` with a that-clause tells, or None when its maker or the
     accused is not named, or they are one party."""
     lex = ctx.lex
-    if form_in(n, lex.allegation_nouns) is None:
+    if form_in(n, lex.allegation_nouns) is None or _disputed(ctx, n):
         return None
     clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -36,6 +37,16 @@ def alleged_in_noun(ctx: Context, n: Token) -> Found | None:
               noun=True, judgement=True)
     f.confidence = ctx.rules.confidence.accusation
     return f
+
+
+def _disputed(ctx: Context, n: Token) -> bool:
+    """An allegation told only as denied, rejected or judged by another ("rejected Kyiv's accusations that",
+    "described as lies the army's accusations that"): the sentence's act is the denial, left to it."""
+    if n.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    st = ctx.data.stance
+    verb = n.head
+    return any(form_in(verb, words) is not None for words in (st.denial_verbs, st.rejection_verbs, ctx.lex.judging_verbs))
 
 
 def _maker(ctx: Context, n: Token) -> tuple[Arg, Token | None]:

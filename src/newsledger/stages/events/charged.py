@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import arg
 from .judgements import judged_party
-from .tokens import first_child, form_in, prep_objects
-from .types import Arg, Context, Found
+from .standing import accuser
+from .tokens import first_child, form_in
+from .types import Context, Found
 
 
 def charged_party(ctx: Context, t: Token) -> Found | None:
@@ -38,20 +38,10 @@ def charged_party(ctx: Context, t: Token) -> Found | None:
     target = judged_party(ctx, subj)
     if not target.ids:
         return None
-    source = _accuser(ctx, verb, t)
+    source = accuser(ctx, verb, t)
     f = Found(cameo=ctx.rules.legal_accusation_code, pred=[t], clause=verb, source=source, target=target,
               plover="ACCUSE", mode="allege", contexts=("legal",), noun=t.pos_ in ("NOUN", "PROPN"), extra=[verb])
     k = ctx.rules.confidence
     f.confidence = k.accusation if source.ids else k.accusation_unresolved
     return f
 
-
-def _accuser(ctx: Context, verb: Token, t: Token) -> Arg:
-    """Who brings the accusation: the object of "by" or "from" on the accusation or its verb."""
-    for tok in (t, verb):
-        for p in ("by", "from"):
-            for o in prep_objects(tok, p):
-                got = arg(ctx, o, allow_vague=False)
-                if got.ids:
-                    return got
-    return Arg()
