@@ -89,6 +89,7 @@ ROWS: list[Row] = [
     ("alleged", "neg", "Sudan made plans that Chad would join the talks.", None),
     ("alleged", "near", "Chad rejected accusations that it had armed the paramilitary forces.", None),
     ("alleged", "near", "Chad dismissed Sudan's accusations that it had armed the paramilitary forces.", None),
+    ("alleged", "near", "The Chadian minister described as lies Sudan's accusations that Chad had armed the militia.", None),
     ("concern", "pos", "On Sunday, Japan expressed concern about North Korea's missile launches.", (("JPN",), ("PRK",))),
     ("concern", "pos", "France voiced alarm over Iran's decision to expel the inspectors.", (("FRA",), ("IRN",))),
     ("concern", "neg", "Japan expressed its thanks to North Korea for the return of the fishermen.", None),

@@ -10,6 +10,8 @@ Words: ``patterns.yaml`` ``allegation_nouns``, ``alleging_verbs``; code: ``rules
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from .arguments import arg
@@ -45,8 +47,10 @@ def _disputed(ctx: Context, n: Token) -> bool:
     if n.dep_ not in ("dobj", "nsubjpass"):
         return False
     st = ctx.data.stance
-    verb = n.head
-    return any(form_in(verb, words) is not None for words in (st.denial_verbs, st.rejection_verbs, ctx.lex.judging_verbs))
+    words = (st.denial_verbs, st.rejection_verbs, ctx.lex.judging_verbs)
+    # the verb it is the object of, or one above it by a few steps (the parser may hang it on "as lies")
+    heads = list(islice(n.ancestors, 3))
+    return any(form_in(h, w) is not None for h in heads for w in words)
 
 
 def _maker(ctx: Context, n: Token) -> tuple[Arg, Token | None]:
