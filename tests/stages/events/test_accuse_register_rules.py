@@ -4,14 +4,11 @@ for these tests, none from the probe):
 
 * ``idiom``: phrasal verbs of criticism whose party is a preposition's object ("hit out at X",
   "lashed out at X", "railed against X", "took aim at X"), not a gunman's aim (``patterns.yaml``);
-* ``resp``: a party held or found answerable ("held X responsible for", "holds X accountable");
 * ``blame``: the blame put on a party by a light verb ("put the blame for Z on X");
 * ``legal``: a legal accusation by a light verb ("opened a criminal case against X", "put X on
   trial");
 * ``charged``: a party facing a legal accusation (``stages/events/charged.py``: "faces charges of",
   "stands accused of", "will stand trial for");
-* ``warning``: a party held to account told as to come is a warning, THREATEN
-  (``stages/events/accountability.py``: "will hold X responsible for any consequences");
 * ``figurative``: a word of attack or war said of a thing done, against no party, place or people,
   is a judgement, no attack (``stages/events/figurative.py``: "said the ban was an attack on
   humanitarian work", "an act of economic warfare");
@@ -51,10 +48,6 @@ ROWS: list[Row] = [
     ("idiom", "neg", "The Polish team hit the ball out of the stadium in Warsaw.", None),
     ("idiom", "near", "A Ukrainian sniper took aim at Russian soldiers near Bakhmut.", None),
     ("idiom", "near", "Poland's president hit out at the start of the speech.", None),
-    ("resp", "pos", "The Nigerian government held Cameroon responsible for the attack on the border post.", (("NGA",), ("CMR",))),
-    ("resp", "pos", "Armenia holds Azerbaijan accountable for the deaths of the soldiers.", (("ARM",), ("AZE",))),
-    ("resp", "neg", "The Nigerian government held talks with Niger on the border post.", None),
-    ("resp", "near", "The Nigerian government held a minute of silence for the victims of the attack.", None),
     ("blame", "pos", "Colombian officials put the blame on Venezuela for the collapse of the talks.", (("COL",), ("VEN",))),
     ("blame", "neg", "Colombian officials put the new border plan to a vote in Bogota.", None),
     ("blame", "near", "Colombian officials said there was blame enough to go around after the talks.", None),
@@ -68,9 +61,6 @@ ROWS: list[Row] = [
     ("charged", "neg", "The former Malaysian prime minister faces a tough election in his home state.", None),
     ("charged", "near", "The former Malaysian prime minister does not face charges, his lawyer said.", None),
     ("charged", "near", "The Iranian diplomat faced reporters after the charges were dropped.", None),
-    ("warning", "pos", "Beijing will hold Manila fully responsible for any consequences, the ministry said.", (("CHN",), ("PHL",))),
-    ("warning", "neg", "Beijing held Manila fully responsible for the collision, the ministry said.", None),
-    ("warning", "near", "Beijing will hold talks with Manila on the collision, the ministry said.", None),
     ("figurative", "pos", "The Kenyan opposition said the new tax law was an assault on the poor's livelihoods.", (("KEN",), ())),
     ("figurative", "pos", "Moscow said the British sanctions were an act of economic warfare.", (("RUS",), ("GBR",))),
     ("figurative", "pos", "Egypt's foreign ministry said Israel's ban on the agency was an attack on humanitarian work.", (("EGY",), ("ISR",))),
@@ -124,7 +114,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 13
+    assert len(rules) == 11
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

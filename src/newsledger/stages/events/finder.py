@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
-from .accountability import warned_accountability
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
@@ -91,7 +90,6 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
-        warned_accountability(ctx, f)  # "will hold X responsible": a warning
         hosted_visit(ctx, f)
         visitor_participle(ctx, f)
     attach_noun_contents(ctx, out)

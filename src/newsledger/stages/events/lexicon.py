@@ -65,7 +65,7 @@ _WORD_LISTS = (
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
-    "facing_verbs", "charge_nouns", "accused_participles", "accountability_verbs",  # i16-accuse3
+    "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
     "attempt_verbs",
 )
@@ -85,8 +85,7 @@ RULES_SCHEMA = Required(
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
-                           "judgement": str, "blame": str, "legal_accusation": str,
-                           "accountability_warning": str},
+                           "judgement": str, "blame": str, "legal_accusation": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -154,7 +153,6 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
-        accountability_warning_code=str(codes.get("accountability_warning", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

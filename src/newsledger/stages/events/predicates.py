@@ -143,8 +143,6 @@ def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
     objs = [x for c in children(v) if c.dep_ == "dobj" for x in conjuncts(c)]
     near.update(w for o in objs for p in children(o) if p.dep_ == "prep" and not _time_phrase(p)
                 for w in (lemma_of(p), p.text.lower()))
-    # an adjective the parser hung after the object is its predicate ("held Cameroon responsible for")
-    near.update(lemma_of(a) for o in objs for a in children(o) if a.dep_ == "amod" and a.i > o.i)
     for c in children(v):
         if c.dep_ == "prep" and _time_phrase(c):
             continue  # "called the minister on Sunday": a time, no "call on"

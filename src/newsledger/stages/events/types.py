@@ -186,7 +186,6 @@ class Lexicon:
     facing_verbs: frozenset[str] = frozenset()  # "faces charges", "stand accused" (charged.py) ...
     charge_nouns: frozenset[str] = frozenset()  # ... of these legal accusations as the object
     accused_participles: frozenset[str] = frozenset()  # ... or these participles as the complement
-    accountability_verbs: frozenset[str] = frozenset()  # "will hold X responsible": a warning (accountability.py)
     figurative_attacks: frozenset[str] = frozenset()  # "was an attack on democracy": a judgement (figurative.py)
     figurative_preps: frozenset[str] = frozenset()  # ... what it is against, after these
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
@@ -242,7 +241,6 @@ class Rules:
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
-    accountability_warning_code: str = ""  # "will hold X responsible": a warning (accountability.py)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
