@@ -38,9 +38,10 @@ misses 3/34 (a bare opinion, blame on rain and a charged battery given ACCUSE). 
 crit, pass and complain rows hold.
 
 After the rules of ``test_accuse_register_rules.py`` (branch i16-accuse3, written against this
-probe, so no longer a held-out estimate): rows right 135/153 0.882; ACCUSE rows 104/119 0.874;
-triple 121/153 0.791. Still failing: allege 1, blame 1, resp 2, idiom 2, legal 2, probe 1, viol 1,
-called 1, nom 1, quote 2, concern 1; near misses 3 (as before).
+probe, so no longer a held-out estimate): rows right 133/153 0.869; ACCUSE rows 102/119 0.857;
+triple 119/153 0.778. Still failing: allege 1, blame 1, resp 4 (a "held X responsible" pattern was
+tried and dropped: it broke the reports' responsibility_held construction), idiom 2, legal 2,
+probe 1, viol 1, called 1, nom 1, quote 2, concern 1; near misses 3 (as before).
 """
 
 from __future__ import annotations
