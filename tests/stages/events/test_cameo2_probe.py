@@ -986,7 +986,6 @@ GAPS: dict[str, str] = {
     "1053-nom": "no event (nominal event)",
     "110-cap": "wrong argument: GRC -> - for GRC -> TUR (capital as government)",
     "1121-tit": "wrong argument: MYS -> - for MYS -> MYS (official by title)",
-    "1122-nom": "no event (nominal event)",
     "113-led": "type: REQUEST for ACCUSE (active lede)",
     "113-nom": "type: PROTEST for ACCUSE (nominal event)",
     "116-pas": "wrong argument: - -> GTM for GTM -> GTM (passive or agentless)",

@@ -12,8 +12,11 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
+from .alleged import alleged_in_noun
 from .arguments import arg, core, location
+from .charged import charged_party
 from .dismissals import dismissal
+from .figurative import figurative_attack
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -63,14 +66,15 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
-        f = allegation(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had rigged the vote"
+        f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
         if f is None:
             f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
         if f is not None:
             found.append(f)
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
-            f = standing_accused(ctx, t) or noun_event(ctx, t)  # "is under investigation", "came under fire over"
+            # "is under investigation", "came under fire over", "faces charges of"
+            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or noun_event(ctx, t)
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
@@ -427,8 +431,8 @@ def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
 
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None or name_word(ctx, n) or standing_role(ctx, n):
-        return None  # ("which oversees military operations": a role, no act)
+    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n):
+        return None  # ("which oversees military operations": a role, no act; "was an attack on democracy")
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import arg
+from .figurative import figurative_attack
 from .predicates import noun_pattern
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
@@ -133,6 +134,9 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
+    aim = first_child(clause, "xcomp") if form_in(clause, lex.attempt_verbs) else None
+    if aim is not None and form_in(aim, lex.breach_verbs) and first_child(aim, "dobj") is not None:
+        return rules.blame_code, True  # "was trying to provoke a disaster", "seeks to undermine the talks"
     if form_in(clause, lex.responsibility_verbs) and any(
             form_in(o, lex.responsibility_nouns) for o in children_of(clause, "dobj")):
         return rules.blame_code, True  # "bore responsibility for"
@@ -175,6 +179,8 @@ def disapproving(ctx: Context, p: Token) -> bool:
     """A predicate word of disapproval, or a noun that one qualifies ("a reckless act"), or one
     of its coordinates ("regrettable and unjustified")."""
     words = ctx.lex.disapproval_words
+    if figurative_attack(ctx, p):
+        return True  # "was a blatant attack on humanitarian work"
     if form_in(p, words):
         return not any(c.dep_ == "neg" for c in p.children)
     if p.pos_ in ("NOUN", "PROPN") and any(form_in(a, words) for a in children_of(p, "amod")):

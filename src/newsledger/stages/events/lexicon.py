@@ -66,6 +66,9 @@ _WORD_LISTS = (
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
     "inversion_aux", "question_marks", "possibility_adverbs", "procurement_verbs", "dismissal_verbs",
+    "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3
+    "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
+    "attempt_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -83,7 +86,7 @@ RULES_SCHEMA = Required(
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
-                           "judgement": str, "blame": str},
+                           "judgement": str, "blame": str, "legal_accusation": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -150,6 +153,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
+        legal_accusation_code=str(codes.get("legal_accusation", "1121")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

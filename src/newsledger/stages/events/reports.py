@@ -27,6 +27,7 @@ from ...nlp.syntax import conjuncts, is_passive, is_verb, names_object, standing
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources, word_set
 from .arguments import arg
+from .figurative import figurative_attack
 from .frames import frame_of
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
@@ -533,7 +534,8 @@ def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Fou
     headline = not any(is_verb(t) for t in tokens)
     usable, starts = _usable(tokens, reports, lambda r: r.fallback or headline, named_sectors(ctx, tokens))
     found = _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
-    return [f for f in found if noun_modality(ctx, f.pred[0]) == "asserted"]  # not "weighing strikes"
+    # not "weighing strikes", nor "said the ban was an attack on humanitarian work" (figurative.py)
+    return [f for f in found if noun_modality(ctx, f.pred[0]) == "asserted" and not figurative_attack(ctx, f.pred[0])]
 
 
 def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports,

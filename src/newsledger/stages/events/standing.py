@@ -39,7 +39,7 @@ def standing_accused(ctx: Context, n: Token) -> Found | None:
     target = judged_party(ctx, subj)
     if not target.ids:
         return None
-    source = _accuser(ctx, verb, n)
+    source = accuser(ctx, verb, n)
     pat = noun_pattern(ctx, n)
     own = pattern_plover(ctx.cameo, pat) if pat is not None else None
     cameo = pat.cameo if pat is not None and own == "ACCUSE" else ctx.rules.judgement_code  # an inquiry's own code
@@ -57,8 +57,9 @@ def _reason(ctx: Context, verb: Token, n: Token) -> bool:
     return any(o.ent_type_ not in ("DATE", "TIME") for o in objs)
 
 
-def _accuser(ctx: Context, verb: Token, n: Token) -> Arg:
-    """The one the accusation comes from: the object of "from" or "by" on the noun or the verb."""
+def accuser(ctx: Context, verb: Token, n: Token) -> Arg:
+    """The one the accusation comes from: the object of "from" or "by" on the noun or the verb (also a
+    legal accusation's, charged.py)."""
     for t in (n, verb):
         for p in ("from", "by"):
             for o in prep_objects(t, p):

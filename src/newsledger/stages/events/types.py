@@ -183,6 +183,15 @@ class Lexicon:
     figurative_states: frozenset[str] = frozenset()  # "came under fire over the law": a state only with a reason
     state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
     state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
+    facing_verbs: frozenset[str] = frozenset()  # "faces charges", "stand accused" (charged.py) ...
+    charge_nouns: frozenset[str] = frozenset()  # ... of these legal accusations as the object
+    accused_participles: frozenset[str] = frozenset()  # ... or these participles as the complement
+    figurative_attacks: frozenset[str] = frozenset()  # "was an attack on democracy": a judgement (figurative.py)
+    figurative_preps: frozenset[str] = frozenset()  # ... what it is against, after these
+    act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
+    allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
+    alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
+    attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
@@ -237,6 +246,7 @@ class Rules:
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
+    legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
