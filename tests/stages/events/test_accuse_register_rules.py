@@ -87,6 +87,8 @@ ROWS: list[Row] = [
     ("documented", "pos", "Amnesty International has documented abuses by Egypt's security forces in Sinai.", (("IGO",), ("EGY",))),
     ("documented", "neg", "The Egyptian museum documented the history of the Sinai peninsula.", None),
     ("documented", "near", "Egyptian researchers documented a rise in dengue cases in Aswan.", None),
+    # a violent act documented is that act, reported (an attack by its doer), not an accusation against its victims
+    ("documented", "near", "Amnesty International documented the killing of 30 villagers by soldiers in Sinai.", None),
     ("attempt", "pos", "Moscow said Kyiv was trying to provoke a disaster at the nuclear plant.", (("RUS",), ("UKR",))),
     ("attempt", "pos", "Somalia said Ethiopia was seeking to undermine its sovereignty.", (("SOM",), ("ETH",))),
     ("attempt", "neg", "Somalia said Ethiopia was seeking to improve relations.", None),
