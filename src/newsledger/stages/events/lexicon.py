@@ -65,6 +65,8 @@ _WORD_LISTS = (
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
+    # i16-coerce: force words that tell no force (figurative.py)
+    "abstract_nouns", "sport_nouns", "accident_modifiers", "blast_nouns",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -82,7 +84,7 @@ RULES_SCHEMA = Required(
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
-                           "judgement": str, "blame": str},
+                           "judgement": str, "blame": str, "state_obstruction": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -146,6 +148,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         modal_request_code=str(codes["modal_request"]),
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
+        state_obstruction_code=str(codes.get("state_obstruction", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),

@@ -184,6 +184,10 @@ class Lexicon:
     state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
     state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
+    abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
+    sport_nouns: frozenset[str] = frozenset()  # "beat Argentina in a qualifier": a sporting win, no assault
+    accident_modifiers: frozenset[str] = frozenset()  # "a gas explosion": a blast of a utility or plant, an accident
+    blast_nouns: frozenset[str] = frozenset()  # ... the blasts and fires so named
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
@@ -229,6 +233,7 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
