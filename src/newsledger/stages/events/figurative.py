@@ -58,11 +58,22 @@ def _sporting(ctx: Context, f: Found) -> bool:
     verb = f.clause if f.clause is not None else f.pred[0]
     span = verb.subtree
     for t in span:
-        if SCORE.match(t.text) or (t.like_num and t.nbor(1).text in ("-", "–") if t.i + 1 < len(t.doc) else False):
-            return True
-        if t.dep_ == "pobj" and form_in(t, ctx.lex.sport_nouns):
+        if _score(t) or (t.dep_ == "pobj" and form_in(t, ctx.lex.sport_nouns)):
             return True
     return False
+
+
+def _score(t: Token) -> bool:
+    """"2-1", "3 - 0": two small numbers joined by a dash that count no noun ("20-30 people" does)."""
+    doc = t.doc
+    if SCORE.match(t.text):
+        last = t
+    elif len(t.text) <= 2 and t.text.isdigit() and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") \
+            and len(doc[t.i + 2].text) <= 2 and doc[t.i + 2].text.isdigit():
+        last = doc[t.i + 2]
+    else:
+        return False
+    return not any(x.dep_ in ("nummod", "quantmod") or (x.head.pos_ == "NOUN" and x.head.i > x.i) for x in (t, last))
 
 
 def _accident(ctx: Context, tok: Token) -> bool:
