@@ -444,7 +444,7 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
     if not source and light is None and pattern_plover(ctx.cameo, pat) == "ASSAULT":
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light)
-                                       or done_to_named(n, pat, target))):  # "the arrest of the opposition leader"
+                                       or done_to_named(ctx, n, pat, target))):  # "the arrest of the opposition leader"
         return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []

@@ -184,6 +184,7 @@ class Lexicon:
     state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
     state_reason_preps: frozenset[str] = frozenset()  # the reason of a figurative state ("over the law")
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
+    destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
     abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
     sport_nouns: frozenset[str] = frozenset()  # "beat Argentina in a qualifier": a sporting win, no assault
     accident_modifiers: frozenset[str] = frozenset()  # "a gas explosion": a blast of a utility or plant, an accident
