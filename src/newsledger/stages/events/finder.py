@@ -14,7 +14,6 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .figurative import figurative_force, state_obstruction
-from .harm_nouns import done_to_named
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -443,8 +442,7 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         source = hyphen_pair(ctx, n, pat)  # "Kenya-Uganda talks": both parties
     if not source and light is None and pattern_plover(ctx.cameo, pat) == "ASSAULT":
         source, target = _harm_in_custody(ctx, n, target)
-    if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light)
-                                       or done_to_named(ctx, n, pat, target))):  # "the arrest of the opposition leader"
+    if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
         return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
