@@ -10,7 +10,10 @@ near-miss row (sentences written here; none from the gold or the probes' check h
 * ``batter``: a place or grid pummelled or battered by force, not by weather or prices;
 * ``aid``: aid deliveries or convoys blocked by a state are COERCE withhold, not by protesters;
 * ``hang``: a person hanged is ASSAULT execute, a thing hung up is not;
-* ``ram``: a vessel or vehicle rammed is ASSAULT, a bill rammed through is not.
+* ``ram``: a vessel or vehicle rammed is ASSAULT, a bill rammed through is not;
+* ``deploy``: forces sent to a place that is no party (a region, a province, the streets) are
+  deployed (MOBILIZE), forces sent to a state are aid (``borders.facing_deployment``,
+  ``destination_preps``).
 
 The labour-strike rows open with a sentence telling an act, so that the article is not read for its
 bare event nouns (``reports.fallback_events``, an article that tells no act). A row holds when, with ``present``, the most confident counted event is of the type, and without it
@@ -58,6 +61,11 @@ ROWS: list[Row] = [
     ("ram", "P", "A Chinese coast guard cutter rammed a Vietnamese fishing boat.", "ASSAULT", True),
     ("ram", "N", "Lawmakers rammed the budget through parliament.", "ASSAULT", False),
     ("ram", "M", "The company rammed through a new pricing plan.", "ASSAULT", False),
+    ("deploy", "P", "Nigeria deployed more troops to Borno state on Monday.", "MOBILIZE", True),
+    ("deploy", "P", "The regional bloc deployed 3,000 soldiers to the region last year.", "MOBILIZE", True),
+    ("deploy", "P", "Hundreds of soldiers were deployed to the streets of Quito after the riots.", "MOBILIZE", True),
+    ("deploy", "N", "France sent troops to Mali in 2013.", "AID", True),
+    ("deploy", "M", "Rwanda sent police officers to the Central African Republic.", "AID", True),
 ]
 
 
@@ -72,7 +80,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, *_ in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 7 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
+    assert len(kinds) == 8 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
