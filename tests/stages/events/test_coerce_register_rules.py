@@ -15,9 +15,9 @@ near-miss row (sentences written here; none from the gold or the probes' check h
   deployed (MOBILIZE), forces sent to a state are aid (``borders.facing_deployment``,
   ``destination_preps``).
 
-The labour-strike rows open with a sentence telling an act, so that the article is not read for its
-bare event nouns (``reports.fallback_events``, an article that tells no act). A row holds when, with ``present``, the most confident counted event is of the type, and without it
-no counted event is of the type.
+The ``hit`` rows open with a sentence telling an act, so that the article is not read for its bare
+event nouns (``reports.fallback_events``, an article that tells no act). A row holds when, with
+``present``, a counted event is of the type, and without it no counted event is of the type.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ ROWS: list[Row] = [
     ("obstruct", "P", "Serbia blocked the border crossings with Kosovo.", "COERCE", True),
     ("obstruct", "N", "Farmers blocked the highway to the capital with tractors.", "COERCE", False),
     ("obstruct", "M", "Kenyan protesters blocked the road to Nairobi.", "COERCE", False),
-    ("hit", "P", "An Israeli strike hit a school sheltering displaced families in Gaza.", "ASSAULT", True),
-    ("hit", "P", "A Russian drone attack damaged an apartment block in Kyiv.", "ASSAULT", True),
+    ("hit", "P", "Officials met in Kyiv on Monday. A Russian strike hit a residential building in Odesa.", "ASSAULT", True),
+    ("hit", "P", "Aid groups met in Geneva on Monday. A Russian strike hit a hospital in Kherson.", "ASSAULT", True),
     ("hit", "N", "The union met port managers on Monday. The dockers' strike hit exports for a second week.",
      "ASSAULT", False),
     ("hit", "M", "Train drivers met the minister on Monday. The rail strike hit commuters across Britain.",
@@ -71,9 +71,7 @@ ROWS: list[Row] = [
 
 def holds(text: str, plover: str, present: bool) -> bool:
     preds = counted_events(text)
-    if present:
-        return bool(preds) and preds[0].plover == plover
-    return all(p.plover != plover for p in preds)
+    return any(p.plover == plover for p in preds) == present
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
