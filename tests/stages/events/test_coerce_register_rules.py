@@ -43,8 +43,10 @@ ROWS: list[Row] = [
     ("obstruct", "P", "Serbia blocked the border crossings with Kosovo.", "COERCE", True),
     ("obstruct", "N", "Farmers blocked the highway to the capital with tractors.", "COERCE", False),
     ("obstruct", "M", "Kenyan protesters blocked the road to Nairobi.", "COERCE", False),
-    ("hit", "P", "Officials met in Kyiv on Monday. A Russian strike hit a residential building in Odesa.", "ASSAULT", True),
-    ("hit", "P", "Aid groups met in Geneva on Monday. A Russian strike hit a hospital in Kherson.", "ASSAULT", True),
+    ("hit", "P", "Ukraine's president met Poland's prime minister in Kyiv on Monday. "
+     "A Russian strike hit a residential building in Odesa.", "ASSAULT", True),
+    ("hit", "P", "Ukraine's president met Poland's prime minister in Kyiv on Monday. "
+     "An overnight drone attack damaged an apartment block in Dnipro.", "ASSAULT", True),
     ("hit", "N", "The union met port managers on Monday. The dockers' strike hit exports for a second week.",
      "ASSAULT", False),
     ("hit", "M", "Train drivers met the minister on Monday. The rail strike hit commuters across Britain.",
