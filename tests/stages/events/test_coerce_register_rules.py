@@ -15,8 +15,6 @@ near-miss row (sentences written here; none from the gold or the probes' check h
   deployed (MOBILIZE), forces sent to a state are aid (``borders.facing_deployment``,
   ``destination_preps``);
 * ``blackout``: an internet, communications or news blackout imposed is COERCE (withhold, censor);
-* ``dissolve``: a party, an NGO or an association shut down, dissolved or struck off is COERCE ban, not
-  when its own members or a company wind it up;
 * ``takedown``: posts or articles removed by the authorities are COERCE censor, not by their author;
 * ``confiscate``: a yacht, villa or private jet confiscated is COERCE seize.
 
@@ -77,10 +75,6 @@ ROWS: list[Row] = [
     ("blackout", "P", "The junta ordered a news blackout in the northern provinces.", "COERCE", True),
     ("blackout", "N", "A power blackout hit the capital for six hours.", "COERCE", False),
     ("blackout", "M", "Residents complained about the internet blackout.", "COERCE", False),
-    ("dissolve", "P", "Kyrgyzstan shut down dozens of non-governmental organisations last year.", "COERCE", True),
-    ("dissolve", "P", "Authorities in Minsk dissolved the journalists' association.", "COERCE", True),
-    ("dissolve", "N", "The founders dissolved the foundation after the scandal.", "COERCE", False),
-    ("dissolve", "M", "The company shut down its charity arm in March.", "COERCE", False),
     ("takedown", "P", "Authorities in Hanoi removed the posts within hours.", "COERCE", True),
     ("takedown", "N", "The blogger removed the post after a backlash.", "COERCE", False),
     ("takedown", "M", "The museum removed the painting for restoration.", "COERCE", False),
@@ -99,7 +93,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, *_ in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 12 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
+    assert len(kinds) == 11 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
