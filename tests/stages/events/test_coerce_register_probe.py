@@ -20,8 +20,11 @@ mentions of a war, weapons as a topic, accidents, disasters, anniversaries, an a
 A typed row holds when the most confident counted event is the expected (type, source, target);
 rows still failing are strict xfails in ``GAPS``.
 
-Measured on main before any rule (3698d9b5; 152 rows written first, the held-out estimate) and after
-the rules of ``test_coerce_register_rules.py``: see ``ESTIMATE`` below.
+Measured (rows right by type / by triple / rows): on main before any rule (3698d9b5; the 152 rows
+written first, the held-out estimate): all 115/82/152; COERCE 37/26/55; ASSAULT 42/22/44; SANCTION 11/10/14; MOBILIZE 6/5/9; NOT 19/19/30 (type accuracy 0.757,
+triple accuracy 0.539). After the rules of ``test_coerce_register_rules.py`` (branch
+i16-coerce, written after reading this probe's failures, so no longer held out): all 126/90/152; COERCE 41/28/55; ASSAULT 42/22/44; SANCTION 11/10/14; MOBILIZE 7/5/9; NOT 25/25/30 (type
+accuracy 0.829, triple accuracy 0.592).
 """
 
 from __future__ import annotations
@@ -228,7 +231,70 @@ NOT: list[Row] = [
 
 ROWS: list[Row] = ARREST + RAID + DEPORT + BAN + CURFEW + CENSOR + SEIZE + SANCTION + MOBILIZE + ASSAULT + NOT
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "coerce-arrest-01": "wrong argument: - -> KEN",
+    "coerce-arrest-07": "no event",
+    "coerce-arrest-09": "wrong argument: PAK -> PAK",
+    "coerce-arrest-10": "wrong argument: - -> -",
+    "coerce-arrest-12": "type: read as ACCUSE",
+    "coerce-arrest-14": "type: read as COERCE",
+    "coerce-raid-03": "no event",
+    "coerce-raid-04": "type: read as ASSAULT",
+    "coerce-raid-05": "type: read as ASSAULT",
+    "coerce-deport-01": "type: read as SANCTION",
+    "coerce-deport-03": "wrong argument: - -> AFG",
+    "coerce-ban-02": "no event",
+    "coerce-ban-03": "wrong argument: HKG -> -",
+    "coerce-ban-04": "type: read as SANCTION",
+    "coerce-ban-05": "no event",
+    "coerce-ban-06": "type: read as SANCTION",
+    "coerce-ban-08": "no event",
+    "coerce-curfew-04": "wrong argument: - -> NGA",
+    "coerce-censor-03": "no event",
+    "coerce-censor-04": "wrong argument: IND -> -",
+    "coerce-censor-05": "no event",
+    "coerce-censor-08": "wrong argument: VNM -> -",
+    "coerce-seize-02": "wrong argument: FRA -> -",
+    "coerce-seize-04": "no event",
+    "coerce-seize-05": "type: read as COERCE",
+    "coerce-siege-03": "wrong argument: AZE -> AZE",
+    "coerce-siege-05": "wrong argument: - -> -",
+    "coerce-cyber-01": "wrong argument: RUS -> -",
+    "coerce-cyber-02": "wrong argument: PRK -> -",
+    "sanction-sanc-06": "type: read as COERCE",
+    "sanction-cut-02": "wrong argument: - -> IGO",
+    "mobilize-troops-03": "type: read as AID",
+    "mobilize-troops-05": "wrong argument: CHN -> -",
+    "mobilize-troops-06": "wrong argument: - -> -",
+    "mobilize-weapons-02": "no event",
+    "assault-light-02": "wrong argument: UKR -> UKR",
+    "assault-nom-04": "wrong argument: - -> -",
+    "assault-pass-01": "wrong argument: MEX -> MEX",
+    "assault-pass-03": "wrong argument: - -> -",
+    "assault-pass-04": "wrong argument: NGA -> NGA",
+    "assault-pass-05": "wrong argument: COL -> COL",
+    "assault-agentless-01": "wrong argument: NGA -> NGA",
+    "assault-agentless-02": "wrong argument: SOM -> -",
+    "assault-agentless-03": "wrong argument: PAK -> -",
+    "assault-agentless-04": "wrong argument: BFA -> BFA",
+    "assault-result-01": "wrong argument: - -> -",
+    "assault-result-02": "wrong argument: - -> -",
+    "assault-result-03": "wrong argument: - -> -",
+    "assault-fire-05": "type: read as PROTEST",
+    "assault-kill-02": "wrong argument: MLI -> MLI",
+    "assault-kill-05": "wrong argument: MEX -> -",
+    "assault-kill-06": "wrong argument: SAU -> -",
+    "assault-abduct-01": "wrong argument: NGA -> NGA",
+    "assault-abduct-02": "wrong argument: MOZ -> ITA",
+    "assault-destroy-02": "wrong argument: IND -> IND",
+    "assault-cleanse-01": "type: read as COERCE",
+    "assault-wmd-01": "wrong argument: SYR -> -",
+    "not-anniv-02": "spurious ASSAULT",
+    "not-crack-01": "spurious ASSAULT",
+    "not-crack-02": "spurious COERCE",
+    "not-purpose-01": "spurious ASSAULT",
+    "not-topic-03": "spurious COERCE",
+}
 
 
 def row_result(row: Row) -> tuple[bool, bool]:
