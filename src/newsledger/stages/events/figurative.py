@@ -45,7 +45,7 @@ def _abstract_target(ctx: Context, tok: Token) -> bool:
     nouns = [tok, *children_of(tok, "dobj")]
     for n in nouns:
         objs = [o for p in children_of(n, "prep") if lemma_of(p) in _TARGET_PREPS for o in children_of(p, "pobj")]
-        if n is tok and tok.pos_ == "VERB":
+        if n.i == tok.i and tok.pos_ == "VERB":
             objs += children_of(tok, "dobj", "nsubj")  # "inflation is killing small businesses"
         if any(form_in(o, ctx.lex.abstract_nouns) for o in objs):
             return True
