@@ -1,16 +1,15 @@
 """The rules of branch i16-coerce, each a class of constructions with a positive, a negative and a
 near-miss row (sentences written here; none from the gold or the probes' check halves):
 
-* ``figurative``: an attack on an abstraction or by one, a sporting win, an accident blast tell no
-  ASSAULT (``stages/events/figurative.py``; ``abstract_nouns``, ``sport_nouns``,
-  ``accident_modifiers``, ``blast_nouns`` in ``patterns.yaml``);
+* ``figurative``: an attack on an abstraction or by one, a sporting win by a score tell no ASSAULT
+  (``stages/events/figurative.py``; ``abstract_nouns`` in ``patterns.yaml``);
 * ``obstruct``: a way or an access shut by a state named by its country is COERCE, not PROTEST
   (``figurative.state_obstruction``; ``codes.state_obstruction`` in ``rules.yaml``);
 * ``hit``: an attack noun hitting a place lived in or worked is ASSAULT (``patterns.yaml``, i16-coerce block);
 * ``batter``: a place or grid pummelled or battered by force, not by weather or prices;
 * ``aid``: aid deliveries or convoys blocked by a state are COERCE withhold, not by protesters;
 * ``hang``: a person hanged is ASSAULT execute, a thing hung up is not;
-* ``ram``: a vessel or vehicle rammed is ASSAULT, a bill rammed through is not;
+* ``ram``: a vessel rammed is ASSAULT, a bill rammed through is not;
 * ``deploy``: forces sent to a place that is no party (a region, a province, the streets) are
   deployed (MOBILIZE), forces sent to a state are aid (``borders.facing_deployment``,
   ``destination_preps``);
@@ -35,7 +34,6 @@ ROWS: list[Row] = [
     ("figurative", "P", "The senator said the new voting law is an assault on democracy.", "ASSAULT", False),
     ("figurative", "P", "The regulator launched an attack on inflation with higher rates.", "ASSAULT", False),
     ("figurative", "P", "Morocco beat Portugal 1-0 in the quarterfinal.", "ASSAULT", False),
-    ("figurative", "P", "A boiler explosion at a textile factory in Bangladesh killed nine workers.", "ASSAULT", False),
     ("figurative", "N", "Militants launched an attack on a police station in northern Kenya.", "ASSAULT", True),
     ("figurative", "N", "Police beat protesters with batons in Lagos on Monday.", "ASSAULT", True),
     ("figurative", "N", "A bomb explosion at a market in Baghdad killed nine people.", "ASSAULT", True),

@@ -66,7 +66,7 @@ _WORD_LISTS = (
     "decrying_verbs", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
     # i16-coerce: force words that tell no force (figurative.py)
-    "abstract_nouns", "sport_nouns", "accident_modifiers", "blast_nouns", "destination_preps",
+    "abstract_nouns", "destination_preps",
 )
 PATTERNS_SCHEMA = {
     "version": int,

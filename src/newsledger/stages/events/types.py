@@ -186,9 +186,6 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
     abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
-    sport_nouns: frozenset[str] = frozenset()  # "beat Argentina in a qualifier": a sporting win, no assault
-    accident_modifiers: frozenset[str] = frozenset()  # "a gas explosion": a blast of a utility or plant, an accident
-    blast_nouns: frozenset[str] = frozenset()  # ... the blasts and fires so named
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
