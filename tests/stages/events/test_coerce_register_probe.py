@@ -23,8 +23,8 @@ rows still failing are strict xfails in ``GAPS``.
 Measured (rows right by type / by triple / rows): on main before any rule (3698d9b5; the 152 rows
 written first, the held-out estimate): all 115/82/152; COERCE 37/26/55; ASSAULT 42/22/44; SANCTION 11/10/14; MOBILIZE 6/5/9; NOT 19/19/30 (type accuracy 0.757,
 triple accuracy 0.539). After the rules of ``test_coerce_register_rules.py`` (branch
-i16-coerce, written after reading this probe's failures, so no longer held out): all 126/90/152; COERCE 41/28/55; ASSAULT 42/22/44; SANCTION 11/10/14; MOBILIZE 7/5/9; NOT 25/25/30 (type
-accuracy 0.829, triple accuracy 0.592).
+i16-coerce, written after reading this probe's failures, so no longer held out): all 125/89/152; COERCE 41/28/55; ASSAULT 42/22/44; SANCTION 11/10/14; MOBILIZE 7/5/9; NOT 24/24/30 (type
+accuracy 0.822, triple accuracy 0.586).
 """
 
 from __future__ import annotations
@@ -232,6 +232,7 @@ NOT: list[Row] = [
 ROWS: list[Row] = ARREST + RAID + DEPORT + BAN + CURFEW + CENSOR + SEIZE + SANCTION + MOBILIZE + ASSAULT + NOT
 
 GAPS: dict[str, str] = {
+    "not-accident-02": "spurious ASSAULT (an accident blast: left to the ACLED outside-categories)",
     "coerce-arrest-01": "wrong argument: - -> KEN",
     "coerce-arrest-07": "no event",
     "coerce-arrest-09": "wrong argument: PAK -> PAK",
