@@ -1044,7 +1044,6 @@ GAPS: dict[str, str] = {
     "1712-pas": "wrong argument: MMR -> MMR for - -> MMR (passive or agentless)",
     "172-led": "type: SANCTION for COERCE (active lede)",
     "172-tit": "no event (official by title)",
-    "1721-led": "type: PROTEST for COERCE (active lede)",
     "1722-tit": "no event (official by title)",
     "175-cap": "wrong argument: BGD -> - for BGD -> BGD (capital as government)",
     "180-led": "wrong argument: BFA -> BFA for - -> BFA (active lede)",

@@ -302,7 +302,6 @@ GAPS: dict[str, str] = {
     "COERCE-deport-n-1": "wrong type: ASSAULT DOM -> HTI",
     "COERCE-restrict-l-1": "wrong argument: IRN -> IRN",
     "COERCE-restrict-v-1": "wrong argument: ISR -> ISR",
-    "COERCE-censor-v-1": "wrong type: PROTEST RUS -> LTU",
     "COERCE-seize-v-1": "wrong argument: TUR -> TUR",
     "COERCE-withhold-v-1": "no event",
     "COERCE-v-3": "wrong type: ASSAULT BLR -> BLR",

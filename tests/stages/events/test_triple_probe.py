@@ -290,7 +290,6 @@ GAPS: dict[str, str] = {
     "agl-12": "type: arson read as COERCE",
     "rep-02": "agentless: the scene's country as source (places.scene, kept: see above)",
     "rep-04": "type: troops deployed inside another state read as AID",
-    "rep-05": "type: ramming gives no ASSAULT",
     "rep-11": "wrong argument: target missing (the teller's border post)",
     "quote-01": "no event: 'will not accept these demands' told to Y",
     "req-08": "no event: handing over a fugitive former minister is no extradition",

@@ -48,16 +48,28 @@ def facing_deployment(ctx: Context, f: Found) -> bool:
     """Forces sent with no recipient named, to a place they face ("deployed troops near Kyiv",
     "along its border with Somalia"): a deployment, not military aid to the place's country."""
     v = f.pred[0]
-    sent = set(children_of(v, "dobj"))
+    sent = set(children_of(v, "dobj", "nsubjpass"))  # "troops were deployed to": the passive's subject is sent
     # what a quantity sent counts is sent too ("deployed thousands of troops along X")
     sent |= {o for d in list(sent) if lemma_of(d) in ctx.lex.quantity_heads for o in prep_objects(d, "of")}
-    if f.noun or (f.target.ids and not set(f.target.tokens) <= sent):
+    if f.noun or (f.target.ids and not set(f.target.tokens) <= sent and not _places(ctx, f.target)):
         return False  # a recipient named ("sent troops to Mali"); the forces sent are none ("deployed troops")
     there = _countries(ctx, f.target)
     if there and there <= _countries(ctx, f.source):
         return False  # the doer's own forces, at home: a deployment already (``own_country_cameo``)
     places = [p for h in (v, *sent) for p in children_of(h, "prep")]  # "troops near X": on the verb or the forces
-    return any(p.lower_ in ctx.lex.facing_preps for p in places) or bool(_boundary_words(ctx, v))
+    return (any(p.lower_ in ctx.lex.facing_preps for p in places) or bool(_boundary_words(ctx, v))
+            or (bool(sent) and any(_to_no_party(ctx, p) for p in children_of(v, "prep"))))
+
+
+def _to_no_party(ctx: Context, p: Token) -> bool:
+    """i16-coerce: forces sent "to" a place that is no party ("deployed troops to the region", "to the
+    streets of Lima", "to Darfur"): a deployment; aid needs a recipient state or body ("to Haiti")."""
+    if p.lower_ not in ctx.lex.destination_preps:
+        return False
+    objs = children_of(p, "pobj")
+    got = [arg(ctx, o, allow_vague=False) for o in objs]
+    return bool(objs) and not any(
+        (act := ctx.actor(i)) is not None and act.type != "place" for a in got for i in a.ids)
 
 
 def facing_country(ctx: Context, f: Found) -> bool:
@@ -74,6 +86,11 @@ def _boundary_words(ctx: Context, v: Token) -> list[Token]:
     words = [o for h in (*heads, *children_of(v, "dobj")) for p in children_of(h, "prep") for o in children_of(p, "pobj")]
     words += [o for h in heads[1:] for o in children_of(h, "dobj")]
     return [w for w in words if lemma_of(w) in ctx.lex.boundary_nouns]
+
+
+def _places(ctx: Context, a: Arg) -> bool:
+    """Every actor of ``a`` is a place, no party ("the Middle East", "Borno state")."""
+    return bool(a.ids) and all((act := ctx.actor(i)) is not None and act.type == "place" for i in a.ids)
 
 
 def _countries(ctx: Context, a: Arg) -> set[str]:

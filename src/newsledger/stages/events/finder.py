@@ -17,6 +17,7 @@ from .arguments import arg, core, location
 from .charged import charged_party
 from .dismissals import dismissal
 from .figurative import figurative_attack
+from .force_words import figurative_force, state_obstruction
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -93,6 +94,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         state_complaint(ctx, f)
         hosted_visit(ctx, f)
         visitor_participle(ctx, f)
+        state_obstruction(ctx, f)  # "Ethiopia has blocked access to": a state's restriction, no protest
     attach_noun_contents(ctx, out)
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
@@ -107,6 +109,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     out.extend(reported)
+    out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
@@ -493,7 +496,7 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
                for e in events):
         told.update(e.predicate.start for e in events)
         for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
-            events.extend(e for e in to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports))
-                          if e.predicate.start not in told)
+            nouns = [f for f in fallback_events(ctx, sent, data.reports) if not figurative_force(ctx, f)]
+            events.extend(e for e in to_records(ctx, index, sent, nouns) if e.predicate.start not in told)
     log.debug("%d events in article %s", len(events), doc.article_id)
     return events

@@ -69,6 +69,8 @@ _WORD_LISTS = (
     "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
     "attempt_verbs",
+    # i16-coerce: force words that tell no force (force_words.py)
+    "abstract_nouns", "destination_preps",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -86,7 +88,8 @@ RULES_SCHEMA = Required(
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
-                           "judgement": str, "blame": str, "legal_accusation": str},
+                           "judgement": str, "blame": str, "legal_accusation": str,
+                           "state_obstruction": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -150,6 +153,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         modal_request_code=str(codes["modal_request"]),
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
+        state_obstruction_code=str(codes.get("state_obstruction", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),

@@ -193,6 +193,8 @@ class Lexicon:
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
+    destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
+    abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
@@ -244,6 +246,7 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
