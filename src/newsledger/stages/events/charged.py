@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .judgements import judged_party
-from .standing import accuser
-from .tokens import first_child, form_in
-from .types import Context, Found
+from .standing import subject_accused
+from .tokens import form_in
+from .types import Arg, Context, Found
 
 
 def charged_party(ctx: Context, t: Token) -> Found | None:
@@ -32,16 +31,7 @@ def charged_party(ctx: Context, t: Token) -> Found | None:
         return None
     if any(w.is_punct for w in t.doc[min(verb.i, t.i) + 1:max(verb.i, t.i)]):
         return None  # "the team stood, accused of nothing": a participle set off, no state of accusation
-    subj = first_child(verb, "nsubj", "nsubjpass")
-    if subj is None:
-        return None
-    target = judged_party(ctx, subj)
-    if not target.ids:
-        return None
-    source = accuser(ctx, verb, t)
-    f = Found(cameo=ctx.rules.legal_accusation_code, pred=[t], clause=verb, source=source, target=target,
-              plover="ACCUSE", mode="allege", contexts=("legal",), noun=t.pos_ in ("NOUN", "PROPN"), extra=[verb])
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if source.ids else k.accusation_unresolved
-    return f
+    return subject_accused(ctx, verb, t, Found(cameo=ctx.rules.legal_accusation_code, pred=[t], clause=verb,
+                                               source=Arg(), target=Arg(), plover="ACCUSE", mode="allege", contexts=("legal",),
+                                               noun=t.pos_ in ("NOUN", "PROPN"), extra=[verb]))
 

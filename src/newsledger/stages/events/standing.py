@@ -33,20 +33,25 @@ def standing_accused(ctx: Context, n: Token) -> Found | None:
         return None
     if form_in(n, lex.figurative_states) and not _reason(ctx, verb, n):
         return None  # "a patrol came under fire from militants": shots, not criticism
-    subj = first_child(verb, "nsubj", "nsubjpass")
-    if subj is None:
-        return None
-    target = judged_party(ctx, subj)
-    if not target.ids:
-        return None
-    source = accuser(ctx, verb, n)
     pat = noun_pattern(ctx, n)
     own = pattern_plover(ctx.cameo, pat) if pat is not None else None
     cameo = pat.cameo if pat is not None and own == "ACCUSE" else ctx.rules.judgement_code  # an inquiry's own code
-    f = Found(cameo=cameo, pred=[n], clause=verb, source=source, target=target, plover="ACCUSE", noun=True,
-              extra=[verb, prep])
+    return subject_accused(ctx, verb, n, Found(cameo=cameo, pred=[n], clause=verb, source=Arg(), target=Arg(),
+                                               plover="ACCUSE", noun=True, extra=[verb, prep]))
+
+
+def subject_accused(ctx: Context, verb: Token, n: Token, f: Found) -> Found | None:
+    """``f``, an ACCUSE whose word ``n`` belongs to ``verb``, completed with the subject of ``verb`` as its
+    target and the :func:`accuser` as its source (also a legal accusation's, charged.py); None unless the
+    subject names a party."""
+    subj = first_child(verb, "nsubj", "nsubjpass")
+    target = judged_party(ctx, subj) if subj is not None else None
+    if target is None or not target.ids:
+        return None
+    f.target = target
+    f.source = accuser(ctx, verb, n)
     k = ctx.rules.confidence
-    f.confidence = k.accusation if source.ids else k.accusation_unresolved
+    f.confidence = k.accusation if f.source.ids else k.accusation_unresolved
     return f
 
 
