@@ -220,6 +220,14 @@ def assert_first_figure(text: str, value: float, attr: str, expected: Any, name:
     assert getattr(figures[0], attr) == expected, (name, getattr(figures[0], attr))
 
 
+def assert_figure_measure(text: str, figure: str, measure: str | None, name: str) -> None:
+    """The analysed ``text`` has exactly one figure written ``figure``, and it counts ``measure``
+    (None: no measure)."""
+    found = [f for f in pipeline().analyze_text(text).figures if f.text == figure]
+    assert len(found) == 1, (name, [f.text for f in pipeline().analyze_text(text).figures])
+    assert found[0].measure == measure, (name, found[0].measure)
+
+
 def assert_source(f: Figure, source: str | None, name: str) -> None:
     """The figure's source as written holds ``source``; None: the outlet's own voice."""
     if source is None:

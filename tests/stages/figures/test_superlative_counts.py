@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import assert_figure_measure
 
 HEAD = "Floods in Marova\n\n"
 
@@ -37,10 +37,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "figure", "measure"), CASES, ids=[c[0] for c in CASES])
 def test_superlative_counts(name: str, text: str, figure: str, measure: str | None) -> None:
-    an = pipeline().analyze_text(HEAD + text)
-    found = [f for f in an.figures if f.text == figure]
-    assert len(found) == 1, (name, [f.text for f in an.figures])
-    assert found[0].measure == measure, name
+    assert_figure_measure(HEAD + text, figure, measure, name)
 
 
 def test_table_has_positive_negative_and_near_miss() -> None:
