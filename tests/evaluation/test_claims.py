@@ -191,3 +191,24 @@ def test_a_record_covers_the_gold_quotes_it_holds(tmp_path: Path, text: str, quo
          "quotes": [{"text": q, "speaker": "mayor"} for q in quotes]}]}
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     assert evaluate(tmp_path, pipeline()).metrics["quote_recall"] == recall
+
+
+def test_source_and_speaker_errors_are_counted_by_kind(tmp_path: Path) -> None:
+    """Errors are counted by kind in the details, per half, with no text: the health ministry's
+    figure credited where the gold says the outlet's (credited), given to the ministry where the
+    gold names the army (another source), and a quote given to the army where the gold names
+    someone else (another speaker); a right source counts no error."""
+    outlet = {**_gold_figure("At least 500 people were killed", 500, "at_least"), "source": "outlet"}
+    army = {**_gold_figure("471 people were killed", 471, "exact"), "source": "Israeli army"}
+    gold = [{"id": "t-1", "figures": [outlet], "claims": [],
+             "quotes": [{"text": "it had struck the hospital", "speaker": "a hospital guard"}], "framing": []},
+            {"id": "t-2", "figures": [army], "claims": [], "quotes": [], "framing": []}]
+    result = evaluate(_corpus(tmp_path, gold), pipeline())
+    counts = result.details["counts"]["all"]
+    assert counts.get("source_err_credited") == 1
+    assert counts.get("source_err_other") == 1
+    assert counts.get("source_err_unattributed", 0) == 0
+    assert counts.get("speaker_err_other") == 1 and counts.get("speaker_err_none", 0) == 0
+    assert result.metrics["figure_source_accuracy"] == 0.0
+    halves = [result.details["counts"][h] for h in ("tune", "check")]
+    assert sum(c.get("source_err_credited", 0) + c.get("source_err_other", 0) for c in halves) == 2

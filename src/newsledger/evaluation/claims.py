@@ -37,7 +37,11 @@ then the records are matched to the gold by their offsets in each article's text
 
 Every metric is also reported on two halves of the articles, split by a hash of the article id
 (``_tune`` and ``_check``): rules are written while looking at the tuning half only, and a gap
-between the halves shows rules fitted to sentences.
+between the halves shows rules fitted to sentences. The details' counts (per half) also sort the
+errors of source and speaker by kind, with no text, so the check half's errors can be counted
+without being read: ``source_err_credited`` (the outlet's own figure given a source),
+``source_err_unattributed`` (a body's figure left as the outlet's), ``source_err_other`` (given to
+another source), ``speaker_err_none`` (a matched quote with no speaker), ``speaker_err_other``.
 """
 
 from __future__ import annotations
@@ -203,11 +207,13 @@ def _score_figures(t: Tally, an: Analysis, gold: dict[str, Any], sources: Source
         used.add(fig.id)
         t.n["matched_figures"] += 1
         if g["source"] == "outlet":
-            t.n["source_ok"] += fig.attribution == "unattributed"
+            ok, error = fig.attribution == "unattributed", "source_err_credited"
         else:
             names = (fig.attribution if fig.attribution != "unattributed" else None,
                      actor_names.get(fig.attribution_actor_id or ""))
-            t.n["source_ok"] += g["source"] in sources.canonical(names)
+            ok = g["source"] in sources.canonical(names)
+            error = "source_err_unattributed" if fig.attribution == "unattributed" else "source_err_other"
+        t.n["source_ok" if ok else error] += 1
         t.n["qualifier_ok"] += qualifier_class(fig, vague) == g["qualifier"]
         t.n["measure_ok"] += MEASURE_CLASS.get(fig.measure or "", "other") == g["measure"]
         if g["scope"] == "incident" and g["measure"] == "killed":
@@ -238,7 +244,10 @@ def _score_quotes(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources
         t.n["matched_quotes"] += 1
         speaker = (names.get(q.speaker_actor_id or ""), q.speaker.text if q.speaker else None,
                    q.speaker_described.text if q.speaker_described else None)
-        t.n["speaker_ok"] += sources.same(g["speaker"], speaker)
+        if sources.same(g["speaker"], speaker):
+            t.n["speaker_ok"] += 1
+        else:
+            t.n["speaker_err_other" if any(speaker) else "speaker_err_none"] += 1
 
 
 def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
