@@ -40,14 +40,15 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
             m.actor = earlier
             m.label, m.confidence = "PERSON", state.conf.likely
             return
-    if a.key == "PERSON" and not m.person_hint and (
+    given = given_named_person(state, a)  # an organisation's label on a given name and a surname
+    if (a.key == "PERSON" or given) and not m.person_hint and (
         (a.end - a.start == 1 and named_as_place(state, state.doc[a.start])
          and person_by_last_name(state, state.doc[a.start].text) is None)
         or place_noun_names(state, a) or placed_here(state, a)
     ):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
         return
-    person = a.key == "PERSON" or m.person_hint or given_named_person(state, a)
+    person = a.key == "PERSON" or m.person_hint or given
     org_secs = org_descriptor(state, m.start, a.start) if person else None
     if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
         m.label = "ORG"
