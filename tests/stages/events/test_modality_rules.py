@@ -41,6 +41,9 @@ RULES: list[tuple[str, str, str]] = [
     ("dismissed-p2", "North Korea brushed off the American offer as a trap.", "REJECT"),
     ("dismissed-n", "The prime minister dismissed the interior minister on Tuesday.", "!REJECT"),
     ("dismissed-m", "The president dismissed the army chief as the protests spread.", "!REJECT"),
+    # the "as" phrase hung on the object by the parser, a gerund after it
+    ("dismissed-p3", "Kyiv dismissed the Kremlin's reply as setting conditions that drag out the talks.", "REJECT"),
+    ("dismissed-m2", "The governor dismissed the police chief as well as two of his deputies.", "!REJECT"),
 ]
 
 

@@ -23,7 +23,9 @@ def dismissal(ctx: Context, v: Token) -> Found | None:
         return None
     subj = first_child(v, "nsubj")
     obj = _dismissed(ctx, v)
-    if subj is None or obj is None or not [o for o in prep_objects(v, "as") if o.i > obj.i]:
+    # the "as" phrase on the verb, or on its object where the parser hangs it ("dismissed the response as
+    # setting conditions ...": "as" a modifier of "response")
+    if subj is None or obj is None or not [o for t in (v, obj) for o in prep_objects(t, "as") if o.i > obj.i]:
         return None
     source = arg(ctx, subj, allow_vague=False)
     if not source:
