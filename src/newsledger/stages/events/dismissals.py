@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import arg
-from .judgements import judged_party
+from .judgements import object_judgement
 from .tokens import first_child, form_in, prep_objects
 from .types import Context, Found
 
@@ -27,13 +26,7 @@ def dismissal(ctx: Context, v: Token) -> Found | None:
     # setting conditions ...": "as" a modifier of "response")
     if subj is None or obj is None or not [o for t in (v, obj) for o in prep_objects(t, "as") if o.i > obj.i]:
         return None
-    source = arg(ctx, subj, allow_vague=False)
-    if not source:
-        return None
-    f = Found(cameo=wr.default, pred=[v], clause=v, source=source, target=judged_party(ctx, obj), plover=wr.plover)
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if f.target.ids else k.accusation_unresolved
-    return f
+    return object_judgement(ctx, v, subj, obj, wr.default, wr.plover)
 
 
 def _dismissed(ctx: Context, v: Token) -> Token | None:

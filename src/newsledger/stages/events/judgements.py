@@ -14,7 +14,7 @@ Words: ``patterns.yaml`` ``judging_verbs``, ``disapproval_words``, ``blame_words
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
@@ -44,11 +44,17 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
     word = next((p for p in preds if disapproving(ctx, p)), None)
     if word is None:
         return None
+    return object_judgement(ctx, v, subj, obj, ctx.rules.judgement_code, "ACCUSE", judgement=True, extra=[word])
+
+
+def object_judgement(ctx: Context, v: Token, subj: Token, obj: Token, cameo: str, plover: str | None,
+                     **found: Any) -> Found | None:
+    """The judgement verb ``v`` tells of its object ``obj`` (a naming judgement, a dismissal): from the
+    party its subject ``subj`` names to the party of the object; None unless the subject names one."""
     source = arg(ctx, subj, allow_vague=False)
     if not source:
         return None
-    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=judged_party(ctx, obj),
-              plover="ACCUSE", judgement=True, extra=[word])
+    f = Found(cameo=cameo, pred=[v], clause=v, source=source, target=judged_party(ctx, obj), plover=plover, **found)
     k = ctx.rules.confidence
     f.confidence = k.accusation if f.target.ids else k.accusation_unresolved
     return f
