@@ -62,6 +62,22 @@ def fmt(v: object) -> str:
     return str(v)
 
 
+def error_kinds_table(counts: dict[str, dict[str, int]]) -> list[str]:
+    """The claims task's source and speaker errors by kind, per half (counts only, no text)."""
+    keys = sorted({k for half in counts.values() for k in half if "_err_" in k})
+    if not keys:
+        return []
+    halves = [h for h in ("all", "tune", "check") if h in counts]
+    lines = ["### Source and speaker errors by kind", "",
+             "Counts only (`evaluation/error_kinds.py`): `gold_<place>` is where the right body is named "
+             "(the record's sentence, the three before, earlier, later, absent), `credited_at_<place>` where "
+             "the body wrongly credited is, `mention_<kind>` what the chosen speaker mention is.", "",
+             "| kind | " + " | ".join(halves) + " |", "| --- |" + " --- |" * len(halves)]
+    for k in keys:
+        lines.append(f"| {k} | " + " | ".join(str(counts[h].get(k, 0)) for h in halves) + " |")
+    return [*lines, ""]
+
+
 def write_doc(results: dict[str, dict], path: Path) -> None:
     date = dt.date.today().isoformat()
     commit = current_commit() or "uncommitted"
@@ -85,6 +101,8 @@ def write_doc(results: dict[str, dict], path: Path) -> None:
                 continue
             lines.append(f"| {k} | {fmt(v)} |")
         lines.append("")
+        if task == "claims" and isinstance(data.get("counts"), dict):
+            lines += error_kinds_table(data["counts"])
         if task == "seed" and "items" in data:
             missed = [i for i in data["items"] if not i["found"]]
             lines += ["### Seed items", "", "| level | found | item |", "| --- | --- | --- |"]

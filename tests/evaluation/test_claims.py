@@ -212,3 +212,10 @@ def test_source_and_speaker_errors_are_counted_by_kind(tmp_path: Path) -> None:
     assert result.metrics["figure_source_accuracy"] == 0.0
     halves = [result.details["counts"][h] for h in ("tune", "check")]
     assert sum(c.get("source_err_credited", 0) + c.get("source_err_other", 0) for c in halves) == 2
+    # finer kinds: both wrong sources are named in the figure's own sentence; the army the gold
+    # names is named nowhere (it is no alias of the ministry's); the speaker chosen is a
+    # description, and the guard the gold names is named nowhere
+    assert counts.get("source_err_credited_at_sentence") == 2
+    assert counts.get("source_err_gold_absent") == 1 and counts.get("source_err_gold_sentence", 0) == 0
+    assert counts.get("speaker_err_mention_description") == 1
+    assert counts.get("speaker_err_gold_absent") == 1

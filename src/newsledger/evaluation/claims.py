@@ -42,6 +42,11 @@ errors of source and speaker by kind, with no text, so the check half's errors c
 without being read: ``source_err_credited`` (the outlet's own figure given a source),
 ``source_err_unattributed`` (a body's figure left as the outlet's), ``source_err_other`` (given to
 another source), ``speaker_err_none`` (a matched quote with no speaker), ``speaker_err_other``.
+Finer kinds (``error_kinds``): ``source_err_gold_<place>`` and ``speaker_err_gold_<place>``, where
+the right body is named (its own sentence, the three before, earlier, later, absent);
+``source_err_credited_at_<place>`` where the wrongly credited source is named (or only in the
+dateline); ``speaker_err_mention_<kind>``, what the chosen speaker mention is (pronoun,
+description, name).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ from ..nlp.numbers import packaged_vague_pattern, vague_phrase
 from ..pipeline import Pipeline
 from ..records import Analysis, Article, Figure
 from ..storage.store import Store
+from .error_kinds import credited_place, mention_kind, where_named
 from .metrics import EvalResult, half
 
 # Figure.qualifier (as newsledger writes it) -> the gold's qualifier classes
@@ -214,6 +220,8 @@ def _score_figures(t: Tally, an: Analysis, gold: dict[str, Any], sources: Source
             ok = g["source"] in sources.canonical(names)
             error = "source_err_unattributed" if fig.attribution == "unattributed" else "source_err_other"
         t.n["source_ok" if ok else error] += 1
+        if not ok:
+            _count_source_error(t, an, fig, g["source"], sources)
         t.n["qualifier_ok"] += qualifier_class(fig, vague) == g["qualifier"]
         t.n["measure_ok"] += MEASURE_CLASS.get(fig.measure or "", "other") == g["measure"]
         if g["scope"] == "incident" and g["measure"] == "killed":
@@ -248,6 +256,19 @@ def _score_quotes(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources
             t.n["speaker_ok"] += 1
         else:
             t.n["speaker_err_other" if any(speaker) else "speaker_err_none"] += 1
+            kind = mention_kind(q.speaker.text if q.speaker else None, q.speaker_described is not None)
+            t.n[f"speaker_err_mention_{kind}"] += 1
+            forms = sources.aliases.get(g["speaker"]) or {g["speaker"], *g["speaker"].split()[-1:]}
+            t.n[f"speaker_err_gold_{where_named(an, q.sentence, forms)}"] += 1
+
+
+def _count_source_error(t: Tally, an: Analysis, fig: Figure, gold: str, sources: Sources) -> None:
+    """The kind of a figure-source error, in places only (no text): where the right body is
+    named, and where the body the figure was credited to is."""
+    if gold != "outlet":
+        t.n[f"source_err_gold_{where_named(an, fig.sentence, sources.aliases.get(gold, {gold}))}"] += 1
+    if fig.attribution != "unattributed":
+        t.n[f"source_err_credited_at_{credited_place(an, fig.sentence, fig.attribution)}"] += 1
 
 
 def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
