@@ -317,3 +317,33 @@ def test_a_reported_doer_acts_on_the_tellers_own(rule: str, kind: str, text: str
 def test_every_teller_owner_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(TELLER_OWNER_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+# two subjects of one verb, each owned by a pronoun: each pronoun's antecedent would be sought
+# through the other's subject for ever (a RecursionError failed the whole article)
+OWNED_SUBJECTS = [
+    # (kind, text, the event's source codes, or None for "no event asserted")
+    ("positive", "Beyond our ports, our rail lines, our roads, our bridges are decades past repair, "
+                 "the minister said.", None),
+    ("positive", "Their farms, their herds, their wells were destroyed when Sudan bombed the valley.", ("SDN",)),
+    ("negative", "Our wells were destroyed when Sudan bombed the valley.", ("SDN",)),
+    ("near miss", "Kenya said its troops and its police attacked the camp.", ("KEN",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "sources"), OWNED_SUBJECTS)
+def test_subjects_owned_by_pronouns_end_the_search(parse: Callable[..., ParsedDoc], kind: str, text: str,
+                                                   sources: tuple[str, ...] | None) -> None:
+    pd = parse(text)
+    events = run_events(pd, event_layer(pd, MORE_EVENT_ACTORS))  # raised RecursionError before
+    counted = [e for e in events if e.parent_id is None and e.modality == "asserted" and e.plover == "ASSAULT"]
+    if sources is None:
+        assert not counted
+    else:
+        assert counted, text
+        layer = {a.id: a for a in event_layer(pd, MORE_EVENT_ACTORS).actors}
+        assert {layer[i].country for i in counted[0].source_actor_ids if i in layer} >= set(sources)
+
+
+def test_owned_subject_rows_cover_every_kind() -> None:
+    assert {k for k, _, _ in OWNED_SUBJECTS} == {"positive", "negative", "near miss"}

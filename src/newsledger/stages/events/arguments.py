@@ -379,7 +379,25 @@ def only_places(ctx: Context, got: Arg) -> bool:
 
 
 def pronoun_arg(ctx: Context, tok: Token) -> Arg:
-    """A pronoun: its mention when the actor stage resolved it, else the nearest governing subject."""
+    """A pronoun: its mention when the actor stage resolved it, else the nearest governing subject.
+    A pronoun met again while its own antecedent is sought (two subjects each owned by a pronoun,
+    "our water, our sewers are old") is left unresolved, not sought again."""
+    if tok.i in ctx.resolving:
+        return _unresolved(tok)
+    ctx.resolving.add(tok.i)
+    try:
+        return _pronoun_arg(ctx, tok)
+    finally:
+        ctx.resolving.discard(tok.i)
+
+
+def _unresolved(tok: Token) -> Arg:
+    if tok.text.lower() in ("he", "him", "she", "her", "they", "them"):  # unresolved, but a person or group
+        return Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
+    return Arg()
+
+
+def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
     m = ctx.mention(tok)
     quoted = quoted_pronoun(ctx, tok, m)
     if quoted is not None:
@@ -415,9 +433,7 @@ def pronoun_arg(ctx: Context, tok: Token) -> Arg:
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    if word in ("he", "him", "she", "her", "they", "them"):  # unresolved, but a person or group
-        return Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
-    return Arg()
+    return _unresolved(tok)
 
 
 def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:

@@ -528,6 +528,9 @@ class Context:
         self.quotes = sorted(quotes, key=lambda q: q.content.end - q.content.start)
         self.published = parse_date(doc.article.published)
         self.tok_mention: dict[int, Mention] = {}
+        # pronouns whose antecedent is being sought: "our water, our sewers are ...": each "our"
+        # would be resolved through the other's subject for ever
+        self.resolving: set[int] = set()
         for m in sorted(actors.mentions, key=lambda m: (m.actor_id is not None, m.end - m.start)):
             found = doc.token_range(m.start, m.end)
             if found is None:
