@@ -101,6 +101,9 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         return
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
+    # the narrator's pronoun (outside quotation marks) takes no antecedent from inside them: a
+    # person the quoted words name or call "he" is the quoted speaker's topic, not the speaker
+    # ("“It is not clear whether he can win,” he said": not the man he talks of)
     local = clause_subject(state.doc[m.head])
     # ... nor the actor the subject names by another mention ("The U.S. envoy, Linda Thomas-Greenfield,
     # answered him": not her, whichever of the two phrases is met)
@@ -111,7 +114,8 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     for h in recent(history, m, window):
         if state.reg.kind_of(h.actor) != "person" or h.head == local or h.actor in speakers \
                 or (local_actor is not None and h.actor == local_actor) \
-                or in_controlled_adjunct(state.doc[h.head], state.doc[m.head]):
+                or in_controlled_adjunct(state.doc[h.head], state.doc[m.head]) \
+                or (not spoken and state.in_speech(state.doc[h.head].idx)):
             continue
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:

@@ -334,6 +334,8 @@ class SpeakerChain:
             if a is None or _named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
+            if word in ("he", "she") and self._embedded(link, here):
+                continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
         ranked.sort()
@@ -357,6 +359,14 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
+
+    def _embedded(self, link: _Link, here: int) -> bool:
+        """``link`` speaks only inside what another speaker is reported to say, and the pronoun at
+        ``here`` stands outside those words: a person within a report is the reporter's topic,
+        and a later "he said" goes on with the reporter ("X pointed out that the paper's Y had
+        reported that ... “...,” he said": X)."""
+        return any(s <= link.pos < e and not s <= here < e and other.actor_id != link.actor_id
+                   for s, e, other in self.reports)
 
     def _spoken_of(self, att: Attribution, actor_id: str | None) -> bool:
         """A direct quote's own words speak of ``actor_id`` in the third person ("he is
