@@ -64,3 +64,49 @@ def test_a_narrators_pronoun_goes_on_with_the_narrators_people(name: str, text: 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for table in (QUOTED_ANTECEDENT, EMBEDDED_SPEAKER):
         assert {name.split(":")[0] for name, _, _ in table} == {"positive", "negative", "near miss"}
+
+
+def outer_pronoun_actor(text: str) -> tuple[str | None, list[str | None]]:
+    """The actor the actor layer gives the last pronoun outside quotation marks, and those it gives
+    the pronouns inside them."""
+    analysis = pipeline().analyze_text(OPENING + text)
+    actors = {a.id: a.name for a in analysis.actors}
+    t = analysis.article.text
+    opens = [i for i, ch in enumerate(t) if ch == '"']
+    spans = list(zip(opens[::2], opens[1::2]))
+    pronouns = sorted((m for m in analysis.mentions if m.kind == "pronoun"), key=lambda m: m.start)
+    inside = [actors.get(m.actor_id or "") for m in pronouns if any(a < m.start < b for a, b in spans)]
+    outside = [actors.get(m.actor_id or "") for m in pronouns if not any(a < m.start < b for a, b in spans)]
+    assert outside
+    return outside[-1], inside
+
+
+# (construction, text, the outer pronoun's actor, the inner pronouns' actors)
+ACTOR_LAYER = [
+    ("positive: the quote calls the man before 'he'", "Senator Daniel Weber will have a harder time in the "
+     "general election, should he win the nomination, Rafael Ortiz said. \"It is an open question whether he "
+     "can win a national race,\" he said.", "Rafael Ortiz", ["Daniel Weber"]),
+    ("positive: a quote opening on 'He'", "Rafael Ortiz spoke to Daniel Weber. \"He told me he can win the "
+     "state,\" he said.", "Rafael Ortiz", ["Daniel Weber", "Daniel Weber"]),
+    ("negative: no pronoun inside the quote", "Rafael Ortiz looked at the numbers. \"It is close,\" he said.",
+     "Rafael Ortiz", []),
+    ("near miss: a pronoun inside the quote still takes the man named before it", "Daniel Weber gained ground. "
+     "\"Nobody thought he could,\" Rafael Ortiz said.", None, ["Daniel Weber"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "outer", "inner"), ACTOR_LAYER, ids=[c[0] for c in ACTOR_LAYER])
+def test_a_pronoun_outside_quotes_takes_no_antecedent_inside_them(name: str, text: str, outer: str | None,
+                                                                  inner: list[str | None]) -> None:
+    if outer is None:  # the near miss has no pronoun outside the quote: only the inner ones count
+        with pytest.raises(AssertionError):
+            outer_pronoun_actor(text)
+        analysis = pipeline().analyze_text(OPENING + text)
+        actors = {a.id: a.name for a in analysis.actors}
+        assert [actors.get(m.actor_id or "") for m in analysis.mentions if m.kind == "pronoun"] == inner
+        return
+    assert outer_pronoun_actor(text) == (outer, inner), name
+
+
+def test_actor_layer_rows_cover_every_kind() -> None:
+    assert {name.split(":")[0] for name, _, _, _ in ACTOR_LAYER} == {"positive", "negative", "near miss"}
