@@ -23,6 +23,8 @@ its first link):
 * a pronoun speaking inside what another speaker is reported to say stands for that speaker
   when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
   agreement to combat what they describe as ..."), gender included;
+* "he" or "she" outside what another speaker is reported to say does not stand for a person who
+  speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
