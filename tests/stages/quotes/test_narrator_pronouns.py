@@ -73,7 +73,7 @@ def outer_pronoun_actor(text: str) -> tuple[str | None, list[str | None]]:
     actors = {a.id: a.name for a in analysis.actors}
     t = analysis.article.text
     opens = [i for i, ch in enumerate(t) if ch == '"']
-    spans = list(zip(opens[::2], opens[1::2]))
+    spans = list(zip(opens[::2], opens[1::2], strict=False))
     pronouns = sorted((m for m in analysis.mentions if m.kind == "pronoun"), key=lambda m: m.start)
     inside = [actors.get(m.actor_id or "") for m in pronouns if any(a < m.start < b for a, b in spans)]
     outside = [actors.get(m.actor_id or "") for m in pronouns if not any(a < m.start < b for a, b in spans)]
