@@ -366,6 +366,9 @@ class Report:
     # an actor of one of these sectors named in the sentence stands for a word of ``also``, and named by what the
     # trigger acts on, for a word of ``objects`` ("Boko Haram split into two factions": an armed group)
     sectors: frozenset[str] = frozenset()
+    # a noun trigger that is the object of a purpose infinitive of one of these verbs is aimed at: hypothetical
+    # ("monitors to support the ceasefire": upheld.py)
+    aimed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
