@@ -45,7 +45,8 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
         words |= object_words(pred, civilian, data.collective_nouns, places=not people,
                               participles=data.attack_participles)
-        words |= noun_casualty_words(pred, data.casualty_words, civilian, data.collective_nouns)
+        if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.source_actor_ids):
+            words |= noun_casualty_words(pred, data.casualty_words, civilian, data.collective_nouns)
     return bool(words & data.armed_nouns)
 
 
@@ -55,8 +56,9 @@ def noun_casualty_words(noun: Token, casualty_words: frozenset[str], civilian: f
     the object of the verb it is the subject of, when that verb or its complement is a casualty word ("an
     ambush by insurgents left four soldiers dead", "the raid killed two guards"), or the subject of a
     casualty word whose "in" phrase it is ("four soldiers died in an ambush", "were killed in an attack").
-    They are who it was aimed at (ACLED: an attack on soldiers by an armed group is an armed clash); a head
-    that a word of ``civilian`` qualifies is left out."""
+    They are who it was aimed at (ACLED: an attack on soldiers by an armed group is an armed clash; read only
+    for an attack whose doer is named and armed, see :func:`armed_target`); a head that a word of ``civilian``
+    qualifies is left out."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return set()
     heads: list[Token] = []

@@ -191,6 +191,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
     allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
+    disputed_claim_nouns: frozenset[str] = frozenset()  # "dismissed the claims": whose claims (disputed_claims.py)
+    accusing_verbs: frozenset[str] = frozenset()  # "..., accusing Israel of ...": the party whose claims they were
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
