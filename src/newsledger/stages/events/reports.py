@@ -34,7 +34,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
-from .upheld import upheld_aim
+from .upheld import aimed_modality
 
 REPORTS_FILE = "events/reports.yaml"
 PLACE_ENTS = ("GPE", "LOC", "FAC")  # entity labels of a proper name that names a place
@@ -392,8 +392,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
     if content_clause(clause, reports.alleging_nouns):
         return None  # "the accusations that it was responsible for the strike": what is alleged, not reported
     modality, frame = _modality(ctx, clause, reports)
-    if noun and modality == "asserted" and upheld_aim(tok, clause, frame, report.aimed_by):
-        modality = "hypothetical"  # "mechanisms to support the ceasefire": a truce aimed at keeping up, none reached
+    modality = aimed_modality(modality, tok, clause, frame, report.aimed_by)  # "monitors to support the ceasefire"
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
     if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:

@@ -193,6 +193,9 @@ class Lexicon:
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
     disputed_claim_nouns: frozenset[str] = frozenset()  # "dismissed the claims": whose claims (disputed_claims.py)
     accusing_verbs: frozenset[str] = frozenset()  # "..., accusing Israel of ...": the party whose claims they were
+    penalty_nouns: frozenset[str] = frozenset()  # "imposing further costs on Russia in case ...": THREATEN (penalties.py)
+    penalty_verbs: frozenset[str] = frozenset()  # ... the verbs that impose them
+    condition_nouns: frozenset[str] = frozenset()  # "in case", "in the event": a condition
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent

@@ -25,4 +25,12 @@ def upheld_aim(noun: Token, clause: Token, frame: Frame, verbs: frozenset[str]) 
     return frame.purpose or (verb.dep_ in AIM_DEPS and has_to(verb))
 
 
-__all__ = ["upheld_aim"]
+def aimed_modality(modality: str, tok: Token, clause: Token, frame: Frame, verbs: frozenset[str]) -> str:
+    """``modality`` of a report on ``tok`` in ``clause``, hypothetical when ``tok`` is a noun that an infinitive
+    of aim would keep up (:func:`upheld_aim`)."""
+    if modality == "asserted" and tok.pos_ in ("NOUN", "PROPN") and upheld_aim(tok, clause, frame, verbs):
+        return "hypothetical"  # "mechanisms to support the ceasefire": a truce aimed at keeping up, none reached
+    return modality
+
+
+__all__ = ["aimed_modality", "upheld_aim"]
