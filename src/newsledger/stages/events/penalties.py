@@ -98,13 +98,21 @@ def _in_case(ctx: Context, prep: Token) -> bool:
 
 
 def _imposing_party(ctx: Context, holder: Token, fr: Frame) -> Arg:
-    """Who would impose it: the subject of the clause holding it ("We discussed imposing ..."); a first
-    person standing for the speaker of the quotation or report it is in."""
+    """Who would impose it: the subject of the clause holding it ("The EU weighed imposing ..."); a first
+    person stands for the speaker of the report or quotation it is in ("“We discussed imposing ...”")."""
     subj = source_token(ctx, holder)
     got = subject_arg(ctx, subj)
-    if not got.ids and subj is not None and first_person(subj) and fr.speaker is not None and fr.speaker.ids:
+    if got.ids or subj is None or not first_person(subj):
+        return got
+    if fr.speaker is not None and fr.speaker.ids:
         return fr.speaker
-    return got
+    # "“We discussed imposing ...”": the speaker of the quotation it stands in
+    quotes = [q for q in ctx.quotes if q.speaker_actor_id and q.content.start <= subj.idx < q.content.end]
+    if not quotes:
+        return got
+    q = min(quotes, key=lambda q: q.content.end - q.content.start)
+    spans = [(q.speaker.start, q.speaker.end)] if q.speaker else []
+    return Arg(ids=[q.speaker_actor_id], spans=spans, named=True) if q.speaker_actor_id else got
 
 
 __all__ = ["conditional_penalties"]
