@@ -154,3 +154,24 @@ PARAGRAPH_SECOND_WORDS = [
 def test_a_paragraph_opens_with_a_sentence_of_two_words_or_more(nlp: Language, name: str, text: str,
                                                                body: str) -> None:
     assert body in [s.text.strip() for s in nlp(text).sents], name
+
+
+PARAGRAPH_TITLES = [
+    # (construction, text, a sentence expected): a title abbreviated with its stop opening a paragraph, before a
+    # capitalised name, starts the name's sentence (after a heading in capitals the parser cut "Gov." off as a
+    # sentence of its own)
+    ("positive: a governor's title after a heading in capitals", "Storm hits coast\n\nThe storm hit on Monday.\n\n"
+     "RELIEF EFFORTS\n\nGov. Lopez said the state would send aid to the towns.",
+     "Gov. Lopez said the state would send aid to the towns."),
+    ("positive: a doctor's title, other heading", "Storm hits coast\n\nNEWS\n\nDr. Ann Lee said the wards were full.",
+     "Dr. Ann Lee said the wards were full."),
+    ("negative: an abbreviation before a lower-case word, no name", "Storm hits coast\n\nNEWS\n\n"
+     "Gov. officials said the wards were full.", "Gov. officials said the wards were full."),
+    ("near miss: a word and a stop open the paragraph", "Rain fell\n\nRELIEF\n\nYes. Lopez said the siege had ended.",
+     "Lopez said the siege had ended."),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "body"), PARAGRAPH_TITLES, ids=[c[0] for c in PARAGRAPH_TITLES])
+def test_a_title_opening_a_paragraph_stays_with_its_name(nlp: Language, name: str, text: str, body: str) -> None:
+    assert body in [s.text.strip() for s in nlp(text).sents], name

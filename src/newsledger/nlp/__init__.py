@@ -112,10 +112,20 @@ def _second_words(doc: Doc, breaks: set[int]) -> list[int]:
     out: list[int] = []
     for j in breaks:
         first, second = j + 1, j + 2
-        if second < n and second not in breaks and doc[first].is_alpha and len(doc[first]) > 1 \
-                and not doc[second].is_space and not doc[second].is_punct:
+        if second < n and second not in breaks and (doc[first].is_alpha or _titles(doc[first], doc[second])) \
+                and len(doc[first]) > 1 and not doc[second].is_space and not doc[second].is_punct:
             out.append(second)
     return out
+
+
+_TITLE_WITH_STOP = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def _titles(first: Token, second: Token) -> bool:
+    """A title abbreviated with its stop, kept whole by the tokenizer, before a capitalised name ("Gov. Maria
+    Lopez said ...", "Sen. Hall"): the stop ends no sentence (after a heading in capitals the parser may cut
+    the title off as a sentence of its own, losing it)."""
+    return bool(_TITLE_WITH_STOP.fullmatch(first.text)) and second.text[:1].isupper()
 
 
 def _where(mask: numpy.ndarray, values: numpy.ndarray) -> tuple[list[int], list[int]]:

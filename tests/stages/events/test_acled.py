@@ -481,7 +481,11 @@ ROWS: list[Row] = [
     # a crowd that attacks people with no demonstration told: mob violence
     ("Mob violence", "positive", "Angry villagers attacked a health team in the market.",
      "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Mob violence"),
-    ("Mob violence", "negative", "Angry villagers attacked the police post in the market.",
+    # ... and a crowd that attacks the police with no means told: ACLED's mob violence (an unorganised crowd, no
+    # armed clash between organised sides); armed men among it make it a clash
+    ("Mob violence", "positive", "Angry villagers attacked the police post in the market.",
+     "ASSAULT", None, "attacked", "the police post", ARMED, None, "Mob violence"),
+    ("Mob violence", "negative", "Armed villagers attacked the police post in the market.",
      "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
     # ... demonstrators who attack are a violent demonstration (ACLED), not mob violence
     ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",

@@ -145,8 +145,9 @@ REACTION_MAKERS = [
     ("Russia rejected the allegations made by Ukraine.", "REJECT", ("state:RUS",), ("state:UKR",)),
     ("Hamas denied the charges leveled by Israel.", "REJECT", ("org:hamas",), ("state:ISR",)),
     ("Brazil condemned the remarks made by Kenya on Friday.", "ACCUSE", ("state:BRA",), ("state:KEN",)),
-    # negative: a participle with no agent names nobody: the domestic default stands
-    ("Hamas denied the charges filed on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
+    # negative: a participle with no agent names nobody: charges of no named maker are rejected of no one, not
+    # of the rejecter's own side (i16-realfix, stages/events/disputed_claims.py; the domestic default before)
+    ("Hamas denied the charges filed on Monday.", "REJECT", ("org:hamas",), ()),
     # near miss: a reaction told by its own participle names its doer after "by", not a maker
     ("Russian soldiers backed by Uganda entered Kharkiv.", "SUPPORT", ("state:UGA",), ("sector:RUS:MIL",)),
     # near miss: the agent of a participle on the object of an act that is no reaction is no target

@@ -289,8 +289,9 @@ REGISTERS = ("rd", "mf", "js", "sa", "ml", "un")
 
 # main before any rule of this branch (58edfcb), the first measurement
 # the floor: the figures after the rules of this stop (the held-out figures are in the docstring)
+# (i16-realfix: no_event_rate 0.058 -> 0.064, coop-un-01's wrong RETREAT of a ceasefire to be monitored is aimed at)
 MEASURED: dict[str, float] = {"rows": 173, "type_accuracy": 0.884, "triple_f1": 0.693, "actor_f1": 0.866,
-                             "triple_accuracy": 0.711, "no_event_rate": 0.058}
+                             "triple_accuracy": 0.711, "no_event_rate": 0.064}
 
 # rows the code still gets wrong, with their failure class (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -307,7 +308,7 @@ GAPS: dict[str, str] = {
     "coop-mf-01": "wrong argument: 'extradited a suspect ... to Y' gives no recipient",
     "coop-mf-02": "no event: 'handed over to Y five citizens wanted for' (handover of suspects, shifted object)",
     "coop-ml-01": "type: 'armies of X and Y conducted joint patrols' read as agentless MOBILIZE",
-    "coop-un-01": "type: 'deployed a joint mission to monitor the ceasefire' read as RETREAT",
+    "coop-un-01": "no event: 'deployed a joint mission to monitor the ceasefire' (its RETREAT, read before, is aimed at: upheld.py), no joint COOPERATE",
     "aid-rd-02": "no event: 'has delivered 20 armoured ambulances to Y' (deliver goods)",
     "aid-js-02": "no event: 'deposited N dollars in the Central Bank of Y' (deposit to a bank)",
     "aid-sa-01": "wrong argument: 'distributed food baskets in Y's region' gives no recipient",

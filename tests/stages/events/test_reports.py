@@ -276,7 +276,15 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("attack_noun", "negative", "Heart attacks near the city left six people dead.", "attacks", None),
     ("attack_noun", "near miss", "The report on attacks near the city was published.", "attacks", None),
     # ... and with their doer after "by" (a weapon after "by" names no doer)
+    ("attack_noun", "positive", "An ambush by insurgents near the bridge left four herders dead.",
+     "ambush", ("ASSAULT", "Attack", "insurgents")),
+    # ... whose casualties, as its clause tells them, are its target: soldiers killed by an armed group's ambush
+    # are ACLED's armed clash, both sides armed (acled_roles.noun_casualty_words)
     ("attack_noun", "positive", "An ambush by insurgents near the bridge left four soldiers dead.",
+     "ambush", ("ASSAULT", "Armed clash", "insurgents")),
+    ("attack_noun", "positive", "Four policemen died in an attack by insurgents near the bridge.",
+     "attack", ("ASSAULT", "Armed clash", "insurgents")),
+    ("attack_noun", "near miss", "An ambush by insurgents near the bridge left four refugee guards dead.",
      "ambush", ("ASSAULT", "Attack", "insurgents")),
     ("casualties_in_attack", "positive", "Six herders died in an attack by the rebels near the wells.",
      "attack", ("ASSAULT", "Attack", "the rebels")),

@@ -109,3 +109,29 @@ def test_a_saying_asked_of_another_is_the_others(name: str, text: str, start: st
     assert quotes, (name, [q.content.text for q in pipeline().analyze_text("Envoys\n\n" + text).quotes])
     q = quotes[0]
     assert (q.stance, q.speaker.text if q.speaker else None) == expected, name
+
+
+DISMISSED_AS = [
+    # (construction, text, words the quoted fragment starts with, expected stance): a fragment quoted in the
+    # "as" phrase of a dismissal is the speaker's own word for what is dismissed, asserted, not denied
+    # (seen on VOA set-1 tune text: a quoted verb phrase after "dismissed X's response as" was denied)
+    ("positive: a verb phrase quoted in the as phrase", "The minister dismissed the rebels' offer as a ploy to "
+     "“buy time for rearming.”", "buy time", "asserted"),
+    ("positive: a quoted predicate", "The governor dismissed the opposition's plan as “doomed "
+     "to fail.”", "doomed", "asserted"),
+    ("positive: a quoted noun phrase of falsehood in the as phrase", "The army dismissed the report as “baseless "
+     "propaganda.”", "baseless", "asserted"),
+    ("negative: the quoted words of what is denied", "The minister dismissed the claim that the army “shelled "
+     "the village.”", "shelled", "denied"),
+    ("near miss: a fronted as, no as phrase after the object", "As expected, the minister denied the claim that "
+     "the army “shelled the village.”", "shelled", "denied"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "start", "expected"), DISMISSED_AS, ids=[c[0] for c in DISMISSED_AS])
+def test_words_quoted_in_a_dismissals_as_phrase_are_the_speakers_own(name: str, text: str, start: str,
+                                                                      expected: str) -> None:
+    quotes = [q for q in pipeline().analyze_text("Talks\n\n" + text).quotes
+              if q.content.text.lstrip("“\"").startswith(start)]
+    assert quotes, name
+    assert quotes[0].stance == expected, (name, [(q.content.text, q.stance) for q in quotes])

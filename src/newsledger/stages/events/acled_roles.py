@@ -45,7 +45,41 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
         words |= object_words(pred, civilian, data.collective_nouns, places=not people,
                               participles=data.attack_participles)
+        if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.source_actor_ids):
+            words |= noun_casualty_words(pred, data.casualty_words, civilian, data.collective_nouns)
     return bool(words & data.armed_nouns)
+
+
+def noun_casualty_words(noun: Token, casualty_words: frozenset[str], civilian: frozenset[str] = frozenset(),
+                        collective: frozenset[str] = frozenset()) -> set[str]:
+    """The head words of the people an attack told by its noun killed or hurt, as its clause tells them:
+    the object of the verb it is the subject of, when that verb or its complement is a casualty word ("an
+    ambush by insurgents left four soldiers dead", "the raid killed two guards"), or the subject of a
+    casualty word whose "in" phrase it is ("four soldiers died in an ambush", "were killed in an attack").
+    They are who it was aimed at (ACLED: an attack on soldiers by an armed group is an armed clash; read only
+    for an attack whose doer is named and armed, see :func:`armed_target`); a head that a word of ``civilian``
+    qualifies is left out."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    heads: list[Token] = []
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_casualty(verb, casualty_words) or any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and _casualty(c, casualty_words) for c in verb.children)):
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and _casualty(noun.head.head, casualty_words):
+        heads = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [c for h in heads for c in h.conjuncts]
+    heads += [m for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)]
+    out: set[str] = set()
+    for h in heads:
+        if not (civilian and _qualifiers(h) & civilian):
+            out.add(h.lemma_.lower())
+            out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def _casualty(tok: Token, casualty_words: frozenset[str]) -> bool:
+    return bool({tok.lower_, tok.lemma_.lower()} & casualty_words)
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})

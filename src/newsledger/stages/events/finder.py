@@ -23,6 +23,7 @@ from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair, war_named_by_sides
+from .penalties import conditional_penalties
 from .places import custodian
 from .predicates import (
     instrument,
@@ -87,6 +88,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(readiness_events(ctx, sent, out))
+    out.extend(conditional_penalties(ctx, sent, out))  # "imposing costs on Russia in case ...": a threat
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:

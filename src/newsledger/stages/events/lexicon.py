@@ -69,6 +69,8 @@ _WORD_LISTS = (
     "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
     "attempt_verbs",
+    "disputed_claim_nouns", "accusing_verbs",  # i16-realfix (disputed_claims.py)
+    "penalty_nouns", "penalty_verbs", "condition_nouns",  # i16-realfix (penalties.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
 )

@@ -34,6 +34,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
+from .upheld import aimed_modality
 
 REPORTS_FILE = "events/reports.yaml"
 PLACE_ENTS = ("GPE", "LOC", "FAC")  # entity labels of a proper name that names a place
@@ -41,7 +42,8 @@ _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool, "place_name": bool, "acted_on": bool, "intransitive": bool, "sectors": [str]},
+     "proper": bool, "place_name": bool, "acted_on": bool, "intransitive": bool, "sectors": [str],
+     "aimed_by": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -89,6 +91,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             place_name=bool(r.get("place_name", False)), acted_on=bool(r.get("acted_on", False)),
             intransitive=bool(r.get("intransitive", False)),
             sectors=frozenset(str(c) for c in r.get("sectors", [])),
+            aimed_by=frozenset(str(v).lower() for v in r.get("aimed_by", [])),
         ))
 
     return Reports(reports=tuple(out), unrealised_marks=word_set(raw, "unrealised_marks"), topic_heads=word_set(raw, "topic_heads"),
@@ -389,6 +392,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
     if content_clause(clause, reports.alleging_nouns):
         return None  # "the accusations that it was responsible for the strike": what is alleged, not reported
     modality, frame = _modality(ctx, clause, reports)
+    modality = aimed_modality(modality, tok, clause, frame, report.aimed_by)  # "monitors to support the ceasefire"
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
     if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:

@@ -191,6 +191,11 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
     allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
+    disputed_claim_nouns: frozenset[str] = frozenset()  # "dismissed the claims": whose claims (disputed_claims.py)
+    accusing_verbs: frozenset[str] = frozenset()  # "..., accusing Israel of ...": the party whose claims they were
+    penalty_nouns: frozenset[str] = frozenset()  # "imposing further costs on Russia in case ...": THREATEN (penalties.py)
+    penalty_verbs: frozenset[str] = frozenset()  # ... the verbs that impose them
+    condition_nouns: frozenset[str] = frozenset()  # "in case", "in the event": a condition
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
@@ -366,6 +371,9 @@ class Report:
     # an actor of one of these sectors named in the sentence stands for a word of ``also``, and named by what the
     # trigger acts on, for a word of ``objects`` ("Boko Haram split into two factions": an armed group)
     sectors: frozenset[str] = frozenset()
+    # a noun trigger that is the object of a purpose infinitive of one of these verbs is aimed at: hypothetical
+    # ("monitors to support the ceasefire": upheld.py)
+    aimed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from .arguments import arg, location
 from .borders import settle_deployment
 from .condemned import condemns_act
 from .decisions import decided_measure
+from .disputed_claims import disputed_claim_target
 from .expressed import expressed_in_saying
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
@@ -112,6 +113,10 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     done at home."""
     if f.judgement:
         return  # a judgement names the party it judges or none ("called the raid a provocation")
+    owner = disputed_claim_target(ctx, f)
+    if owner is not None:
+        f.target = owner  # "dismissed the claims, accusing Israel of ...": Israel's, not the rejecter's own country
+        return
     # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home;
     # so is what actors inside a country act on when no actor resolves it ("Dutch farmers protested
     # against the government", "unions threatened a strike against the government": their own)

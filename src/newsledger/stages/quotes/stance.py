@@ -63,6 +63,21 @@ def _accused(t: Token, words: StanceWords) -> bool:
                for h in holders for c in h.children)
 
 
+def _own_characterisation(cue: Token, head: Token) -> bool:
+    """The content lies in the "as" phrase after the object of a verb of denial ("dismissed the
+    plan as “doomed to fail”", "rejected the report as “a smear” meant to “hide the truth”"): the
+    speaker's own words for what is denied, which the speaker asserts (the parser hangs "as" on
+    the verb or on its object). What is denied itself ("dismissed the claim that the army
+    “shelled the village”") is not so."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for holder in (cue, *objects):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and objects and prep.i > objects[0].i \
+                    and prep.left_edge.i <= head.i <= prep.right_edge.i and head.i != prep.i:
+                return True
+    return False
+
+
 def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
     """How many of the article's sentences the characters ``start:end`` touch."""
     return sum(1 for s in doc.sentences if s.start < end and start < s.end)
@@ -100,6 +115,8 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
     head = span_head(doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
+    if cue is not None and _own_characterisation(cue, head):
+        return "asserted"  # "dismissed the plan as “doomed to fail”": the speaker's own words
     if cue is not None and calls_false(cue, words):
         return "denied"  # "called Pakistan's assertions 'baseless'"
     if cue is not None and (q.cue_lemma in words.denial_verbs or denies(cue, words)):
