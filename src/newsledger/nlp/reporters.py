@@ -24,6 +24,7 @@ from .attribution import (
     source_of,
     verb_subject,
 )
+from .claimed_acts import describes_claimed_act
 from .hearsay import hearsay
 from .syntax import conjuncts, parenthetical, semicolon_between
 from .words import RELATIVE_PRONOUNS
@@ -187,6 +188,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
             return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
+        if words is not None and describes_claimed_act(head, words):
+            return None  # "X claimed responsibility for a bombing that killed 23": the act's toll is not X's
         if _describes_reporter(head, verbs):
             return None  # "The governor, whose province lost 40 people, said ...": what X is, not what X says
         # a complement clause ("that ...") coordinated with the verb above: that verb does not report
