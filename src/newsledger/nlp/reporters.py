@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .attribution import (
     AttributionWords,
     Source,
+    carried_speaker,
     cited_by_cue,
     cited_source,
     issuer,
@@ -126,11 +127,20 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
         if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or _describes_subject(tok) \
                 or _counts_own(tok, words):
             continue
-        subj = verb_subject(tok)
+        subj = _speaker(tok, words, agent=False)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
         if found is not None:
             return found
     return None
+
+
+def _speaker(verb: Token, words: AttributionWords | None, agent: bool = True) -> Token | None:
+    """Who speaks through a reporting verb: the one a carrier quotes or cites as saying ("...,
+    state media cited the ministry as saying", "..., the agency quoted a spokesman as saying": the
+    ministry, the spokesman; ``attribution.carried_speaker``), else its subject (or, with
+    ``agent``, its passive agent)."""
+    carried = carried_speaker(verb, words) if words is not None else None
+    return carried or verb_subject(verb) or (_passive_agent(verb) if agent else None)
 
 
 def _describes_subject(verb: Token) -> bool:
@@ -200,8 +210,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if coordinated or (head.i > anchor.i and semicolon_between(anchor, head)):
             continue  # "The army says 30 were killed; residents say dozens died": not the residents' 30
         if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
-            found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
-                                                        not_before, words)
+            found = _cited_by(head, words) or _reporter(_speaker(head, words), anchor, not_before, words)
             if found is not None:
                 return found
     return None
@@ -328,7 +337,10 @@ def _reports_other(verb: Token) -> bool:
     or an "as" clause of saying, which speaks of the clause it hangs on only ("there were not forty
     dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
+    # "..., and the agency quoted the mayor as saying the town would rebuild": the saying's own clause
+    carried = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return as_clause or (any(c.dep_ == "ccomp" for v in (verb, *carried) for c in v.children)
+                         and not parenthetical(verb))
 
 
 def _counts_own(verb: Token, words: AttributionWords | None) -> bool:
