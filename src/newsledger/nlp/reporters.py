@@ -154,13 +154,39 @@ def _describes_subject(verb: Token) -> bool:
 
 
 def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:
-    if subj is None or subj.idx < not_before or _holds(subj, anchor) or (words is not None and no_one(subj, words)):
+    if subj is None or subj.idx < not_before or (words is not None and no_one(subj, words)):
         return None
+    if _holds(subj, anchor):
+        return _past_comma(subj, anchor)
     who = issuer(subj, words) if words is not None else subj
     if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
                                                   or subj.lower_ in words.count_nouns):
         return None
     return source_of(who)
+
+
+# the dependencies by which the parser hangs a figure's noun on the subject after it as its modifier
+_MISHUNG = ("nmod", "compound", "amod", "npadvmod")
+
+
+def _past_comma(subj: Token, anchor: Token) -> Source | None:
+    """The subject of a closing reporting clause onto which the parser hung the figure's noun, left of
+    a comma, as a modifier ("..., wounding at least 40 people, health and police officials said":
+    "people" read as a modifier of "officials"): the subject is what follows the last comma before
+    its head; None when the figure is truly inside the subject ("The toll of 40 ... was revised")."""
+    mod = anchor
+    while mod.head.i != subj.i:
+        if mod.head.i == mod.i:
+            return None
+        mod = mod.head
+    if mod.dep_ not in _MISHUNG or mod.i > subj.i:
+        return None
+    comma = next((t for t in reversed(subj.doc[anchor.i + 1:subj.i]) if t.text == ","), None)
+    if comma is None or comma.i < mod.right_edge.i:
+        return None
+    start = subj.doc[comma.i + 1]
+    end = noun_phrase(subj)[1]
+    return Source(subj.doc.text[start.idx:end], start.idx, end)
 
 
 def no_one(subj: Token, words: AttributionWords) -> bool:
