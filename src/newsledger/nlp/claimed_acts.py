@@ -1,7 +1,9 @@
 """A claim of responsibility and the act it claims: "The Front claimed responsibility for a bombing
 that killed 23 people", "The group claimed the ambush, which left 12 soldiers dead". The claimant
 claims the act, not the count that describes it: a figure in a clause on the claimed act is the
-outlet's (or the reporter's above it), never the claimant's. A count that is the claim itself
+outlet's (or the reporter's above it), never the claimant's, and so is one in a clause anywhere
+inside the act's phrase ("claimed responsibility for the attack on a base that left 30 soldiers
+dead", "for several attacks, including one that killed 23"). A count that is the claim itself
 ("claimed responsibility for killing 12 soldiers", "claimed that 12 soldiers died") stays the
 claimant's. Words: ``responsibility_objects`` and ``act_claiming_verbs`` of
 ``data/quotes/attribution.yaml``, with its ``event_owners`` (the nouns of acts)."""
@@ -36,9 +38,3 @@ def claimed_act(noun: Token, words: AttributionWords) -> bool:
         return True
     return holder.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and _lemma(c) in words.responsibility_objects for c in holder.children)
-
-
-def describes_claimed_act(clause: Token, words: AttributionWords) -> bool:
-    """``clause`` is a clause describing the act a claim of responsibility claims ("... for a
-    bombing that killed 23 people"): what it counts is no part of the claim."""
-    return clause.dep_ in DESCRIBING and claimed_act(clause.head, words)

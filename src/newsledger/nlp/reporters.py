@@ -25,7 +25,7 @@ from .attribution import (
     source_of,
     verb_subject,
 )
-from .claimed_acts import describes_claimed_act
+from .claimed_acts import DESCRIBING, claimed_act
 from .hearsay import hearsay
 from .syntax import conjuncts, parenthetical, semicolon_between
 from .words import RELATIVE_PRONOUNS
@@ -217,6 +217,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     a reporter; with ``end``, climbing only within ``[not_before, end)`` and passing over
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
+    described = False  # passed a clause describing a noun (:mod:`claimed_acts`)
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words) \
                 and not closing_content(head) and not trailing_content(head):
@@ -224,7 +225,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
             return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
-        if words is not None and describes_claimed_act(head, words):
+        described = described or head.dep_ in DESCRIBING
+        if described and words is not None and claimed_act(head, words):
             return None  # "X claimed responsibility for a bombing that killed 23": the act's toll is not X's
         if _describes_reporter(head, verbs):
             return None  # "The governor, whose province lost 40 people, said ...": what X is, not what X says
