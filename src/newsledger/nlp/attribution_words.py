@@ -58,6 +58,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "version_nouns": [str],
     "site_name_suffixes": [str],
     "outlet_note_words": [str],
+    "responsibility_objects": [str],
+    "act_claiming_verbs": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -112,6 +114,10 @@ class AttributionWords:
     version_nouns: frozenset[str] = frozenset()  # "an earlier version said ...": the article itself
     site_name_suffixes: frozenset[str] = frozenset()  # "voanews.com": "voa" + "news" names VOA
     outlet_note_words: frozenset[str] = frozenset()  # "(translated from Tajik)": a note, not a name
+    # "claimed responsibility for a bombing that killed 23", "claimed the ambush, which left 12 dead":
+    # the act claimed, whose describing clause's figure is not the claimant's (nlp.claimed_acts)
+    responsibility_objects: frozenset[str] = frozenset()
+    act_claiming_verbs: frozenset[str] = frozenset()
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -166,6 +172,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         version_nouns=words("version_nouns"),
         site_name_suffixes=words("site_name_suffixes"),
         outlet_note_words=words("outlet_note_words"),
+        responsibility_objects=words("responsibility_objects"),
+        act_claiming_verbs=words("act_claiming_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),

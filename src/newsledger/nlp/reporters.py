@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .attribution import (
     AttributionWords,
     Source,
+    carried_speaker,
     cited_by_cue,
     cited_source,
     issuer,
@@ -24,6 +25,7 @@ from .attribution import (
     source_of,
     verb_subject,
 )
+from .claimed_acts import DESCRIBING, claimed_act
 from .hearsay import hearsay
 from .syntax import conjuncts, parenthetical, semicolon_between
 from .words import RELATIVE_PRONOUNS
@@ -125,11 +127,20 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
         if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or _describes_subject(tok) \
                 or _counts_own(tok, words):
             continue
-        subj = verb_subject(tok)
+        subj = _speaker(tok, words, agent=False)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
         if found is not None:
             return found
     return None
+
+
+def _speaker(verb: Token, words: AttributionWords | None, agent: bool = True) -> Token | None:
+    """Who speaks through a reporting verb: the one a carrier quotes or cites as saying ("...,
+    state media cited the ministry as saying", "..., the agency quoted a spokesman as saying": the
+    ministry, the spokesman; ``attribution.carried_speaker``), else its subject (or, with
+    ``agent``, its passive agent)."""
+    carried = carried_speaker(verb, words) if words is not None else None
+    return carried or verb_subject(verb) or (_passive_agent(verb) if agent else None)
 
 
 def _describes_subject(verb: Token) -> bool:
@@ -143,13 +154,39 @@ def _describes_subject(verb: Token) -> bool:
 
 
 def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:
-    if subj is None or subj.idx < not_before or _holds(subj, anchor) or (words is not None and no_one(subj, words)):
+    if subj is None or subj.idx < not_before or (words is not None and no_one(subj, words)):
         return None
+    if _holds(subj, anchor):
+        return _past_comma(subj, anchor)
     who = issuer(subj, words) if words is not None else subj
     if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
                                                   or subj.lower_ in words.count_nouns):
         return None
     return source_of(who)
+
+
+# the dependencies by which the parser hangs a figure's noun on the subject after it as its modifier
+_MISHUNG = ("nmod", "compound", "amod", "npadvmod")
+
+
+def _past_comma(subj: Token, anchor: Token) -> Source | None:
+    """The subject of a closing reporting clause onto which the parser hung the figure's noun, left of
+    a comma, as a modifier ("..., wounding at least 40 people, health and police officials said":
+    "people" read as a modifier of "officials"): the subject is what follows the last comma before
+    its head; None when the figure is truly inside the subject ("The toll of 40 ... was revised")."""
+    mod = anchor
+    while mod.head.i != subj.i:
+        if mod.head.i == mod.i:
+            return None
+        mod = mod.head
+    if mod.dep_ not in _MISHUNG or mod.i > subj.i:
+        return None
+    comma = next((t for t in reversed(subj.doc[anchor.i + 1:subj.i]) if t.text == ","), None)
+    if comma is None or comma.i < mod.right_edge.i:
+        return None
+    start = subj.doc[comma.i + 1]
+    end = noun_phrase(subj)[1]
+    return Source(subj.doc.text[start.idx:end], start.idx, end)
 
 
 def no_one(subj: Token, words: AttributionWords) -> bool:
@@ -180,6 +217,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     a reporter; with ``end``, climbing only within ``[not_before, end)`` and passing over
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
+    described = False  # passed a clause describing a noun (:mod:`claimed_acts`)
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words) \
                 and not closing_content(head) and not trailing_content(head):
@@ -187,6 +225,9 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
             return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
+        described = described or head.dep_ in DESCRIBING
+        if described and words is not None and claimed_act(head, words):
+            return None  # "X claimed responsibility for a bombing that killed 23": the act's toll is not X's
         if _describes_reporter(head, verbs):
             return None  # "The governor, whose province lost 40 people, said ...": what X is, not what X says
         # a complement clause ("that ...") coordinated with the verb above: that verb does not report
@@ -197,8 +238,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if coordinated or (head.i > anchor.i and semicolon_between(anchor, head)):
             continue  # "The army says 30 were killed; residents say dozens died": not the residents' 30
         if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
-            found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
-                                                        not_before, words)
+            found = _cited_by(head, words) or _reporter(_speaker(head, words), anchor, not_before, words)
             if found is not None:
                 return found
     return None
@@ -325,7 +365,10 @@ def _reports_other(verb: Token) -> bool:
     or an "as" clause of saying, which speaks of the clause it hangs on only ("there were not forty
     dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
+    # "..., and the agency quoted the mayor as saying the town would rebuild": the saying's own clause
+    carried = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return as_clause or (any(c.dep_ == "ccomp" for v in (verb, *carried) for c in v.children)
+                         and not parenthetical(verb))
 
 
 def _counts_own(verb: Token, words: AttributionWords | None) -> bool:
