@@ -16,6 +16,7 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
 from .dismissals import dismissal
+from .documents import document_voice
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .joined import joined_clause_events
@@ -392,13 +393,18 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         if source.via_modifier and not instrument(ctx, src_tok):
             source = Arg()
         if not source and not instrument(ctx, src_tok):
-            return None  # "the circumstances demonstrated ...": the subject is no actor
+            voiced = document_voice(ctx, v, src_tok, pat)  # "the report faulted the ministry": its makers'
+            if voiced is None:
+                return None  # "the circumstances demonstrated ...": the subject is no actor
+            source = voiced
     target, _ = verb_target(ctx, v, pat, obj_hit)
+    voiced_by = src_tok is not None and not source and document_voice(ctx, v, src_tok, pat) is not None
     extra = [c for c in v.children if c.dep_ == "prt"]
     if obj_hit is not None:
         extra.append(obj_hit)
     found = Found(
-        cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra
+        cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra,
+        by_document=voiced_by,
     )
     if form_in(v, ctx.lex.verbal_attack_verbs) and verbal_attack(ctx, source, v):
         found.cameo, found.pattern = ctx.rules.verbal_attack_code, None  # "the senator attacked the bill": criticism

@@ -69,6 +69,7 @@ _WORD_LISTS = (
     "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
     "attempt_verbs",
+    "voicing_documents", "document_acts",  # i16-set3p (documents.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
 )

@@ -191,6 +191,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "an act of economic warfare"
     allegation_nouns: frozenset[str] = frozenset()  # "made allegations that X had ..." (alleged.py)
     alleging_verbs: frozenset[str] = frozenset()  # ... the verbs whose subject makes them
+    voicing_documents: frozenset[str] = frozenset()  # "the report faulted X": a document's act is its makers' ...
+    document_acts: frozenset[str] = frozenset()  # ... of these PLOVER types (documents.py)
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
@@ -478,6 +480,7 @@ class Found:
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
     target_from_source: bool = False  # no target named: the source's own country (a domestic event)
     judgement: bool = False  # disapproval told as a judgement (judgements.py): no act of its own, blocks no report
+    by_document: bool = False  # the subject is a document that voices its makers' act (documents.py)
 
 
 @dataclass
