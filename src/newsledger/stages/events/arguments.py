@@ -438,8 +438,10 @@ def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:
             if q.speaker.start <= sm.start < q.speaker.end and actor is not None and actor.type != "person":
                 return Arg(tokens=[tok], ids=[actor.id], spans=[(tok.idx, tok.idx + len(tok.text))], named=True)
         return None
-    if word in FIRST_SINGULAR:  # "I blame X," the minister said: the speaker
-        if q.speaker_actor_id is None or ctx.actor(q.speaker_actor_id) is None:
+    if word in FIRST_SINGULAR:  # "I blame X," the minister said: the speaker, named in the sentence
+        sent = tok.sent
+        if q.speaker_actor_id is None or ctx.actor(q.speaker_actor_id) is None \
+                or not sent.start_char <= q.speaker.start < sent.end_char:
             return None
         return Arg(tokens=[tok], ids=[q.speaker_actor_id], spans=[(tok.idx, tok.idx + len(tok.text))], named=True)
     if word not in THIRD_PERSON:
