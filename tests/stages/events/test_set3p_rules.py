@@ -13,7 +13,9 @@ tests, none from the set):
 * ``rebut``: criticism rebutted or dismissed (PLOVER REJECT): the critic is the target ("China rebuts American
   criticism", "dismissed the complaints from Berlin");
 * ``quoted_i``: "I" in a direct quote is its speaker (``stages/events/arguments.py``: "'I blame Russia for the
-  war,' the Ukrainian president said"), when the sentence names the speaker; outside a quote, no one.
+  war,' the Ukrainian president said"), when the sentence names the speaker; outside a quote, no one;
+* ``penalty``: a penalty foretold to a party by a speaker is a threat (``stages/events/penalties.py``: "Russia will
+  face consequences, the minister said", "warned that any move by China would have consequences").
 
 A row (rule, kind, text, expected) with ``expected`` (type, source codes, target codes) holds when a counted
 event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -72,6 +74,15 @@ ROWS: list[Row] = [
     ("quoted_i", "near", "ACCUSE", "I blame Russia for the war.", None),
     # the speaker named in another sentence is not one the sentence names
     ("quoted_i", "near", "ACCUSE", "The Ukrainian president spoke in Kyiv on Monday. \"I blame Russia for the war.\"", None),
+    ("penalty", "pos", "THREATEN", "Russia will face serious consequences, the French foreign minister said.",
+     ("THREATEN", ("FRA",), ("RUS",))),
+    ("penalty", "pos", "THREATEN", "The Japanese minister warned that any landing by China on the islands would have consequences.",
+     ("THREATEN", ("JPN",), ("CHN",))),
+    ("penalty", "pos", "THREATEN", "Iran will pay a heavy price for the attack, the Israeli prime minister said.",
+     ("THREATEN", ("ISR",), ("IRN",))),
+    ("penalty", "neg", "THREATEN", "Russia will face an election in March, the French foreign minister said.", None),
+    ("penalty", "near", "THREATEN", "Russia will not face consequences, the French foreign minister said.", None),
+    ("penalty", "near", "THREATEN", "Russia will face consequences for its economy, analysts said.", None),
 ]
 
 
@@ -87,7 +98,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 6
+    assert len(rules) == 7
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

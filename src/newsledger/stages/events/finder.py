@@ -24,6 +24,7 @@ from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair, war_named_by_sides
+from .penalties import penalty_threat
 from .places import custodian
 from .predicates import (
     instrument,
@@ -71,6 +72,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
         if f is None:
             f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
+        if f is None:
+            f = penalty_threat(ctx, t)  # "X would face consequences, the minister said"
         if f is not None:
             found.append(f)
     for t in tokens:

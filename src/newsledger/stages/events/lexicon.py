@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "figurative_attacks", "figurative_preps", "act_nouns", "allegation_nouns", "alleging_verbs",
     "attempt_verbs",
     "voicing_documents", "document_acts",  # i16-set3p (documents.py)
+    "penalty_verbs", "penalty_nouns", "penalty_modals",  # i16-set3p (penalties.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
 )
@@ -90,7 +91,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str},
+                           "state_obstruction": str, "penalty_threat": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -155,6 +156,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
         state_obstruction_code=str(codes.get("state_obstruction", "")),
+        penalty_threat_code=str(codes.get("penalty_threat", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
