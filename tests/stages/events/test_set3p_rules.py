@@ -7,7 +7,8 @@ tests, none from the set):
 * ``critique``: criticism named by its noun and voiced by a light verb's subject ("delivered a scathing critique
   of X", "launched a broadside against X");
 * ``document``: a verbal act whose subject is a document is its makers' (``stages/events/documents.py``: "the
-  report faulted the Pentagon", "a lawsuit that accuses X", "the U.N. resolution condemned X");
+  report faulted the Pentagon", "a lawsuit that accuses X", "the U.N. resolution condemned X"), and a participle on
+  a document named in an adjunct is the adjunct's verb's subject's ("In a statement condemning X, Japan said");
 * ``complaint``: a complaint told by its noun with a that-clause, its maker after "from" or "by"
   (``stages/events/alleged.py``: "complaints from Washington that Ottawa was dumping steel");
 * ``rebut``: criticism rebutted or dismissed (PLOVER REJECT): the critic is the target ("China rebuts American
@@ -52,7 +53,12 @@ ROWS: list[Row] = [
     ("document", "pos", "ACCUSE", "Lawmakers released a report that faulted the Kenyan police for the deaths.",
      ("ACCUSE", (), ("KEN",))),
     ("document", "pos", "ACCUSE", "A U.N. resolution condemned Israel over the settlements.", ("ACCUSE", ("IGO",), ("ISR",))),
+    ("document", "pos", "ACCUSE", "In a statement condemning North Korea's missile test, the Japanese foreign ministry called for calm.",
+     ("ACCUSE", ("JPN",), ("PRK",))),
+    ("document", "pos", "ACCUSE", "In a letter criticizing the Chinese plan, the Indian minister asked for talks.",
+     ("ACCUSE", ("IND",), ("CHN",))),
     ("document", "neg", "ACCUSE", "The report described the weather in the Mexican capital.", None),
+    ("document", "near", "ACCUSE", "In a park facing the Chinese embassy, the Kenyan president read the plan.", None),
     ("document", "near", "ACCUSE", "The circumstances criticized the Pentagon for the delays.", None),
     ("document", "near", "ACCUSE", "The report criticized the delays in the new budget.", None),
     ("complaint", "pos", "ACCUSE", "The minister answered complaints from Washington that Canada was dumping steel.",

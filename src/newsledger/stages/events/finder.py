@@ -16,7 +16,7 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
 from .dismissals import dismissal
-from .documents import document_voice
+from .documents import document_participle_voice, document_voice
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .joined import joined_clause_events
@@ -391,6 +391,8 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         consumed.add(obj_hit.i)
     src_tok = source_token(ctx, v)
     source = acting_subject(ctx, v)
+    if not source:
+        source = document_participle_voice(ctx, v, pat) or source  # "In a statement condemning X, Japan said"
     if not source and src_tok is not None:
         source = arg(ctx, src_tok, deep=True, allow_vague=False, places=False)
         if source.via_modifier and not instrument(ctx, src_tok):
