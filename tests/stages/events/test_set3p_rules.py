@@ -16,7 +16,9 @@ tests, none from the set):
 * ``quoted_i``: "I" in a direct quote is its speaker (``stages/events/arguments.py``: "'I blame Russia for the
   war,' the Ukrainian president said"), when the sentence names the speaker; outside a quote, no one;
 * ``penalty``: a penalty foretold to a party by a speaker is a threat (``stages/events/penalties.py``: "Russia will
-  face consequences, the minister said", "warned that any move by China would have consequences").
+  face consequences, the minister said", "warned that any move by China would have consequences");
+* ``leak``: information leaked is a disclosure, no man-made disaster (``reports.yaml`` ``disaster``
+  ``objects_exclude``: "leaking confidential information to the press"); a gas or oil leak still is one.
 
 A row (rule, kind, text, expected) with ``expected`` (type, source codes, target codes) holds when a counted
 event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -28,7 +30,8 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
+from newsledger.records import Article
+from tests.builders import counted_events, pipeline
 
 Expected = tuple[str, tuple[str, ...], tuple[str, ...]] | None
 Row = tuple[str, str, str, str, Expected]
@@ -112,3 +115,19 @@ def test_every_rule_has_positive_negative_and_near_rows() -> None:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
 def test_set3p_rule(row: Row) -> None:
     assert holds(row)
+
+
+# (text, whether a man-made disaster is told)
+LEAKS: list[tuple[str, str, bool]] = [
+    ("pos", "A gas pipe leaked in the Indian city of Bhopal, killing twelve people.", True),
+    ("neg", "The former Kenyan aide was accused of leaking confidential information to the press.", False),
+    ("neg", "A leak of classified documents embarrassed the Russian government.", False),
+    ("near", "The oil tanker leaked crude oil off the coast of Nigeria.", True),
+]
+
+
+@pytest.mark.parametrize("row", LEAKS, ids=[f"leak-{r[0]}-{i}" for i, r in enumerate(LEAKS)])
+def test_set3p_leak(row: tuple[str, str, bool]) -> None:
+    _kind, text, disaster = row
+    scopes = [e.scope for e in pipeline().analyze(Article.create(text)).events]
+    assert ("man_made_disaster" in scopes) is disaster
