@@ -43,8 +43,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("sexual_abuse", "positive", "The report documents widespread sexual abuse of detainees by prison guards in Juba.",
      "Sexual violence"),
     ("sexual_abuse", "negative", "Village elders said the militia had abused its power over the market.", None),
+    # (i16-set3p: the report's documenting the abuse is its makers' accusation, PLOVER ACCUSE, a verbal event of
+    # the residual scope "diplomacy": no sexual violence, no ACLED type)
     ("sexual_abuse", "near miss", "The report documents widespread abuse of detainees' property by prison guards in "
-     "Juba.", None),
+     "Juba.", "diplomacy"),
     # acled.yaml chemical weapon: the agents and munitions of the definition ("mustard agent", "chemical
     # munitions"); tear gas stays crowd control
     ("chemical weapon cues", "positive", "Islamic State fighters fired mortar shells loaded with mustard agent at "

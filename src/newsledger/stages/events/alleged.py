@@ -54,9 +54,9 @@ def _disputed(ctx: Context, n: Token) -> bool:
 
 
 def _maker(ctx: Context, n: Token) -> tuple[Arg, Token | None]:
-    """Who makes the allegation: the noun's possessor or "by" phrase, else the subject of the verb of
+    """Who makes the allegation: the noun's possessor or "by" or "from" phrase ("complaints from Washington that"), else the subject of the verb of
     ``alleging_verbs`` whose object it is (with that verb)."""
-    for tok in [c for c in n.children if c.dep_ == "poss"] + prep_objects(n, "by"):
+    for tok in [c for c in n.children if c.dep_ == "poss"] + prep_objects(n, "by") + prep_objects(n, "from"):
         got = arg(ctx, tok, allow_vague=False)
         if got.ids:
             return got, n.head if n.dep_ == "dobj" else None

@@ -21,6 +21,7 @@ from .types import Arg, Context
 
 # pronouns a speaker uses for the body it speaks for, and for others
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 THIRD_PERSON = frozenset({"they", "them", "their", "he", "him", "his", "she", "her"})
 # subjects a pronoun's own clause starts from (not csubjpass: kept as the stage always had it)
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -90,6 +91,8 @@ def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
     demonym before the head, an apposition, or an actor noun."""
     if lemma_of(c) in ACTOR_PRONOUNS or c.text.lower() in ACTOR_PRONOUNS:
         return pronoun_arg(ctx, c)
+    if c.text.lower() in FIRST_SINGULAR and c.pos_ == "PRON":  # "I" in a quote is its speaker, else no one
+        return quoted_pronoun(ctx, c, None) or Arg()
     if lemma_of(c) in RELATIVE_PRONOUNS and c.head.dep_ == "relcl":
         return core(ctx, c.head.head, depth + 1, allow_vague)
     m = ctx.mention(c)
@@ -437,7 +440,7 @@ def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
 
 
 def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:
-    """A pronoun in a speaker's own words: "we" is the body the speaker speaks for, named in the
+    """A pronoun in a speaker's own words: "I" is the speaker; "we" is the body the speaker speaks for, named in the
     speaker's phrase ("a Taliban spokesman": the Taliban); "they" is someone else, never the
     speaker nor the speaker's own country (the claimant is not the doer). None: no quote rule
     applies."""
@@ -451,6 +454,12 @@ def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:
             if q.speaker.start <= sm.start < q.speaker.end and actor is not None and actor.type != "person":
                 return Arg(tokens=[tok], ids=[actor.id], spans=[(tok.idx, tok.idx + len(tok.text))], named=True)
         return None
+    if word in FIRST_SINGULAR:  # "I blame X," the minister said: the speaker, named in the sentence
+        sent = tok.sent
+        if q.speaker_actor_id is None or ctx.actor(q.speaker_actor_id) is None \
+                or not sent.start_char <= q.speaker.start < sent.end_char:
+            return None
+        return Arg(tokens=[tok], ids=[q.speaker_actor_id], spans=[(tok.idx, tok.idx + len(tok.text))], named=True)
     if word not in THIRD_PERSON:
         return None
     unresolved = Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)

@@ -16,8 +16,10 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
 from .dismissals import dismissal
+from .documents import document_participle_voice, document_voice
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
+from .foretold_penalties import penalty_threat
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -71,6 +73,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
         if f is None:
             f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
+        if f is None:
+            f = penalty_threat(ctx, t)  # "X would face consequences, the minister said"
         if f is not None:
             found.append(f)
     for t in tokens:
@@ -389,18 +393,25 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         consumed.add(obj_hit.i)
     src_tok = source_token(ctx, v)
     source = acting_subject(ctx, v)
+    if not source:
+        source = document_participle_voice(ctx, v, pat) or source  # "In a statement condemning X, Japan said"
     if not source and src_tok is not None:
         source = arg(ctx, src_tok, deep=True, allow_vague=False, places=False)
         if source.via_modifier and not instrument(ctx, src_tok):
             source = Arg()
         if not source and not instrument(ctx, src_tok):
-            return None  # "the circumstances demonstrated ...": the subject is no actor
+            voiced = document_voice(ctx, v, src_tok, pat)  # "the report faulted the ministry": its makers'
+            if voiced is None:
+                return None  # "the circumstances demonstrated ...": the subject is no actor
+            source = voiced
     target, _ = verb_target(ctx, v, pat, obj_hit)
+    voiced_by = src_tok is not None and not source and document_voice(ctx, v, src_tok, pat) is not None
     extra = [c for c in v.children if c.dep_ == "prt"]
     if obj_hit is not None:
         extra.append(obj_hit)
     found = Found(
-        cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra
+        cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra,
+        by_document=voiced_by,
     )
     if form_in(v, ctx.lex.verbal_attack_verbs) and verbal_attack(ctx, source, v):
         found.cameo, found.pattern = ctx.rules.verbal_attack_code, None  # "the senator attacked the bill": criticism

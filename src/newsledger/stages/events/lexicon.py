@@ -71,6 +71,8 @@ _WORD_LISTS = (
     "attempt_verbs",
     "disputed_claim_nouns", "accusing_verbs",  # i16-realfix (disputed_claims.py)
     "penalty_nouns", "penalty_verbs", "condition_nouns",  # i16-realfix (penalties.py)
+    "voicing_documents", "document_acts",  # i16-set3p (documents.py)
+    "consequence_verbs", "consequence_nouns", "consequence_modals",  # i16-set3p (foretold_penalties.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
 )
@@ -91,7 +93,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str},
+                           "state_obstruction": str, "penalty_threat": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -156,6 +158,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
         state_obstruction_code=str(codes.get("state_obstruction", "")),
+        penalty_threat_code=str(codes.get("penalty_threat", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),

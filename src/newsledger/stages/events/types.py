@@ -196,6 +196,11 @@ class Lexicon:
     penalty_nouns: frozenset[str] = frozenset()  # "imposing further costs on Russia in case ...": THREATEN (penalties.py)
     penalty_verbs: frozenset[str] = frozenset()  # ... the verbs that impose them
     condition_nouns: frozenset[str] = frozenset()  # "in case", "in the event": a condition
+    voicing_documents: frozenset[str] = frozenset()  # "the report faulted X": a document's act is its makers' ...
+    document_acts: frozenset[str] = frozenset()  # ... of these PLOVER types (documents.py)
+    consequence_verbs: frozenset[str] = frozenset()  # "would face consequences" (foretold_penalties.py) ...
+    consequence_nouns: frozenset[str] = frozenset()  # ... the penalty as the object ...
+    consequence_modals: frozenset[str] = frozenset()  # ... told as to come by one of these
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
@@ -251,6 +256,7 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    penalty_threat_code: str = ""  # "X would face consequences, Y said": a penalty foretold (THREATEN)
     state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
@@ -486,6 +492,7 @@ class Found:
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
     target_from_source: bool = False  # no target named: the source's own country (a domestic event)
     judgement: bool = False  # disapproval told as a judgement (judgements.py): no act of its own, blocks no report
+    by_document: bool = False  # the subject is a document that voices its makers' act (documents.py)
 
 
 @dataclass

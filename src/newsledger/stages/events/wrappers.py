@@ -87,7 +87,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
     if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
-        if not instrument_subject(ctx, f.pred[0]):
+        if not instrument_subject(ctx, f.pred[0]) and not f.by_document:
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
         _unnamed_doer(ctx, f)
