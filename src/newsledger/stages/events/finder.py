@@ -15,6 +15,7 @@ from ...records import ActorLayer, Event, Quote
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
+from .critical import critical_judgement
 from .dismissals import dismissal
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -79,6 +80,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
+    found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
