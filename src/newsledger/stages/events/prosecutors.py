@@ -1,0 +1,23 @@
+"""A prosecutor's statement of what a defendant did is a legal accusation (PLOVER ACCUSE allege: "accuse formally"):
+"prosecutors say the two men hired a gunman", "federal prosecutor Jane Doe said the company bribed officials". The
+speaker (a word of ``prosecutor_nouns``, or a name with one as its title) accuses the active subject of the clause
+said, as a critic does (:func:`.judgements.allegation`); a clause that tells what was done to its subject ("prosecutors
+said the men were arrested in May") accuses no one. Words: ``patterns.yaml`` ``prosecutor_nouns``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .tokens import children_of, first_child, form_in
+from .types import Context
+
+
+def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> bool:
+    """``v``, a speech verb whose subject ``subj`` is a prosecutor, says what the active subject of ``content``
+    did."""
+    if form_in(v, ctx.lex.speech_verbs) is None or first_child(content, "nsubj") is None:
+        return False
+    return any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")])
+
+
+__all__ = ["prosecutor_alleges"]
