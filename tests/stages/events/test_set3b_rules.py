@@ -5,6 +5,7 @@ row and a near miss (sentences written for these tests):
 * criticised: criticism of an act whose doer is not named stands with no one accused (``criticised.py``);
 * hired: an infinitive after the object of a verb of hiring or paying is aimed at, not told done (``hiring_verbs``);
 * prosecutor: a prosecutor's statement of what a defendant did is a legal accusation (``prosecutors.py``);
+* filing: a legal filing that alleges makes its allegation with no filer named (``filing_nouns``);
 * constitutes: a reported clause of ``constituting_verbs`` with a word of disapproval is a judgement;
 * hyphenated charge: a charge named with hyphens is still a charge faced (``charged.py``).
 
@@ -30,6 +31,7 @@ ROWS: list[Row] = [
     ("criticised", "The decision drew sharp criticism from Amnesty International.", "ACCUSE", (("IGO",), ())),
     ("criticised", "Germany's foreign ministry criticized the novel on Thursday.", "ACCUSE", None),
     ("criticised", "The decision drew a large crowd to the square in Berlin.", "ACCUSE", None),
+    ("criticised", "Rights groups in Berlin brought the lawsuits on Monday.", "ACCUSE", None),
     ("hired", "Prosecutors say a Colombian cartel hired two gunmen to kill a Mexican judge.", "ASSAULT", None),
     ("hired", "Investigators say a Colombian cartel paid two gunmen to attack a Mexican judge.", "ASSAULT", None),
     ("hired", "Prosecutors say a Colombian cartel hired two gunmen who killed a Mexican judge.", "ASSAULT",
@@ -39,6 +41,9 @@ ROWS: list[Row] = [
      ((), ("VEN",))),
     ("prosecutor", "Prosecutors said the Venezuelan officials were detained at the airport in Madrid.", "ACCUSE", None),
     ("prosecutor", "Spanish diplomats say the Venezuelan officials visited the banks in Madrid.", "ACCUSE", None),
+    ("filing", "The lawsuit alleges that the Peruvian navy dumped fuel near the reef.", "ACCUSE", ((), ("PER",))),
+    ("filing", "The report says that the Peruvian navy dumped fuel near the reef.", "ACCUSE", None),
+    ("filing", "The lawsuit says that the Peruvian navy arrived near the reef.", "ACCUSE", None),
     ("constitutes", "Vietnam said the Chinese survey constitutes a serious violation of its sovereignty.", "ACCUSE",
      (("VNM",), ("CHN",))),
     ("constitutes", "Iran said the British seizure of the tanker amounts to piracy.", "ACCUSE", (("IRN",), ("GBR",))),
@@ -64,7 +69,7 @@ def test_every_rule_has_positive_and_negative_rows() -> None:
         kinds = {r[3] is None for r in ROWS if r[0] == rule}
         assert kinds == {True, False}, rule
         seen += 1
-    assert seen == len(rules) == 6
+    assert seen == len(rules) == 7
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])

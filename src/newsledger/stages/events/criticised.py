@@ -39,7 +39,9 @@ def criticised_act(ctx: Context, f: Found) -> bool:
         act = first_child(light, "nsubjpass") if is_passive(light) else first_child(light, "nsubj")
     else:
         act = object_of(f.pred[0])
-    return act is not None and all(_act_word(ctx, c) for c in conjuncts(act))
+    if act is None or (not f.noun and f.pattern.objects):
+        return False  # "the groups bringing the lawsuits": the object is the pattern's own word, no act judged
+    return all(_act_word(ctx, c) for c in conjuncts(act))
 
 
 def _act_word(ctx: Context, n: Token) -> bool:

@@ -76,8 +76,8 @@ def allegation(ctx: Context, v: Token) -> Found | None:
             and not prosecutor_alleges(ctx, v, subj, content):  # "prosecutors say X hired ..."
         return None
     source = arg(ctx, subj)
-    if not source:
-        return None
+    if not source and not (alleged and form_in(subj, ctx.lex.filing_nouns)):
+        return None  # "the lawsuit alleges that X ...": a filing alleges for its unnamed filers
     accused = first_child(content, "nsubj", "nsubjpass")
     target = judged_party(ctx, accused) if accused is not None else Arg()
     if (target.ids and set(target.ids) & set(source.ids)) or (not alleged and not target.ids):

@@ -2,14 +2,16 @@
 "prosecutors say the two men hired a gunman", "federal prosecutor Jane Doe said the company bribed officials". The
 speaker (a word of ``prosecutor_nouns``, or a name with one as its title) accuses the active subject of the clause
 said, as a critic does (:func:`.judgements.allegation`); a clause that tells what was done to its subject ("prosecutors
-said the men were arrested in May") accuses no one. Words: ``patterns.yaml`` ``prosecutor_nouns``."""
+said the men were arrested in May") accuses no one. A legal filing that alleges ("the lawsuit alleges that the ministry
+broke the law") makes its allegation for filers it need not name. Words: ``patterns.yaml`` ``prosecutor_nouns``,
+``filing_nouns``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .tokens import children_of, first_child, form_in
-from .types import Context
+from .types import Context, Found
 
 
 def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> bool:
@@ -20,4 +22,11 @@ def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> b
     return any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")])
 
 
-__all__ = ["prosecutor_alleges"]
+def filed_allegation(ctx: Context, f: Found) -> bool:
+    """``f`` is a judgement whose verb's subject is a legal filing (one of ``filing_nouns``): it stands with no
+    source named."""
+    subj = first_child(f.pred[0], "nsubj") if f.judgement and not f.noun else None
+    return subj is not None and form_in(subj, ctx.lex.filing_nouns) is not None
+
+
+__all__ = ["filed_allegation", "prosecutor_alleges"]

@@ -179,6 +179,7 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
     critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
     decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
+    filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
     prosecutor_nouns: frozenset[str] = frozenset()  # "prosecutors say X hired ...": a legal accusation (prosecutors.py)
     hiring_verbs: frozenset[str] = frozenset()  # "hired two men to kill X": what they are got for, not told done (frames.py)

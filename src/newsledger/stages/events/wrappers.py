@@ -17,6 +17,7 @@ from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .multilateral import members_meeting
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
+from .prosecutors import filed_allegation
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
@@ -86,7 +87,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
     if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
-        if not instrument_subject(ctx, f.pred[0]):
+        if not instrument_subject(ctx, f.pred[0]) and not filed_allegation(ctx, f):  # "the lawsuit alleges that"
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
         _unnamed_doer(ctx, f)
