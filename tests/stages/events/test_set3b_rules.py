@@ -6,6 +6,7 @@ row and a near miss (sentences written for these tests):
 * hired: an infinitive after the object of a verb of hiring or paying is aimed at, not told done (``hiring_verbs``);
 * prosecutor: a prosecutor's statement of what a defendant did is a legal accusation (``prosecutors.py``);
 * filing: a legal filing that alleges makes its allegation with no filer named (``filing_nouns``);
+* custody: people moved into custody are detained (``custody_transfers.py``);
 * constitutes: a reported clause of ``constituting_verbs`` with a word of disapproval is a judgement;
 * hyphenated charge: a charge named with hyphens is still a charge faced (``charged.py``).
 
@@ -48,6 +49,11 @@ ROWS: list[Row] = [
      (("VNM",), ("CHN",))),
     ("constitutes", "Iran said the British seizure of the tanker amounts to piracy.", "ACCUSE", (("IRN",), ("GBR",))),
     ("constitutes", "Vietnam said the Chinese visit constitutes a new chapter in relations.", "ACCUSE", None),
+    ("custody", "Egypt transferred the Sudanese detainees to a prison near Aswan.", "COERCE", (("EGY",), ("SDN",))),
+    ("custody", "Egyptian officials began flying the Sudanese migrants to a detention centre in Aswan.", "COERCE",
+     (("EGY",), ("SDN",))),
+    ("custody", "Egypt flew the Sudanese envoys to a conference in Aswan.", "COERCE", None),
+    ("custody", "Egypt sent food to a refugee camp near Aswan for the Sudanese families.", "COERCE", None),
     ("hyphenated charge", "Two Nigerian bankers are facing money-laundering charges in London.", "ACCUSE", ((), ("NGA",))),
     ("hyphenated charge", "Two Nigerian bankers are facing a long-distance flight to London.", "ACCUSE", None),
     ("hyphenated charge", "Two Nigerian bankers stood, well-dressed, accused of nothing by anyone.", "ACCUSE", None),
@@ -69,7 +75,7 @@ def test_every_rule_has_positive_and_negative_rows() -> None:
         kinds = {r[3] is None for r in ROWS if r[0] == rule}
         assert kinds == {True, False}, rule
         seen += 1
-    assert seen == len(rules) == 7
+    assert seen == len(rules) == 8
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])

@@ -16,6 +16,7 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
 from .critical import critical_judgement
+from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -69,6 +70,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
         f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
+        f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
         if f is None:
             f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
         if f is not None:

@@ -179,6 +179,8 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
     critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
     decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
+    transfer_verbs: frozenset[str] = frozenset()  # "transferred the detainees to a prison" (custody_transfers.py) ...
+    custody_destinations: frozenset[str] = frozenset()  # ... whose destination is a place of custody
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
     prosecutor_nouns: frozenset[str] = frozenset()  # "prosecutors say X hired ...": a legal accusation (prosecutors.py)
@@ -251,6 +253,7 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    custody_transfer_code: str = ""  # people moved into custody: "sent the migrants to a prison" (COERCE)
     state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
