@@ -7,6 +7,7 @@ row and a near miss (sentences written for these tests):
 * prosecutor: a prosecutor's statement of what a defendant did is a legal accusation (``prosecutors.py``);
 * filing: a legal filing that alleges makes its allegation with no filer named (``filing_nouns``);
 * custody: people moved into custody are detained (``custody_transfers.py``);
+* kind: a threat noun qualifying a noun after it names a kind, no threat made (``kind_nouns.py``);
 * constitutes: a reported clause of ``constituting_verbs`` with a word of disapproval is a judgement;
 * hyphenated charge: a charge named with hyphens is still a charge faced (``charged.py``).
 
@@ -54,6 +55,9 @@ ROWS: list[Row] = [
      (("EGY",), ("SDN",))),
     ("custody", "Egypt flew the Sudanese envoys to a conference in Aswan.", "COERCE", None),
     ("custody", "Egypt sent food to a refugee camp near Aswan for the Sudanese families.", "COERCE", None),
+    ("kind", "Chilean police arrested two high-threat suspects from Peru.", "THREATEN", None),
+    ("kind", "Chile raised its terror threat level after a warning from Peru.", "THREATEN", None),
+    ("kind", "Peru's threat to close the border angered Chile.", "THREATEN", (("PER",), ())),
     ("hyphenated charge", "Two Nigerian bankers are facing money-laundering charges in London.", "ACCUSE", ((), ("NGA",))),
     ("hyphenated charge", "Two Nigerian bankers are facing a long-distance flight to London.", "ACCUSE", None),
     ("hyphenated charge", "Two Nigerian bankers stood, well-dressed, accused of nothing by anyone.", "ACCUSE", None),
@@ -75,7 +79,7 @@ def test_every_rule_has_positive_and_negative_rows() -> None:
         kinds = {r[3] is None for r in ROWS if r[0] == rule}
         assert kinds == {True, False}, rule
         seen += 1
-    assert seen == len(rules) == 8
+    assert seen == len(rules) == 9
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])

@@ -22,6 +22,7 @@ from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
+from .kind_nouns import kind_modifier
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair, war_named_by_sides
@@ -438,7 +439,7 @@ def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
 
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n):
+    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n) or kind_modifier(ctx, n, pat):
         return None  # ("which oversees military operations": a role, no act; "was an attack on democracy")
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)

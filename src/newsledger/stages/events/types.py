@@ -267,6 +267,7 @@ class Rules:
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
     condemning_types: frozenset[str] = frozenset()  # accusations whose condemned act's victims are no target
+    kind_modifier_types: frozenset[str] = frozenset()  # "the threat level": an event noun as a modifier, no event
     condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
     condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
