@@ -1,7 +1,7 @@
 """A prosecutor's statement of what a defendant did is a legal accusation (PLOVER ACCUSE allege: "accuse formally"):
 "prosecutors say the two men hired a gunman", "federal prosecutor Jane Doe said the company bribed officials". The
 speaker (a word of ``prosecutor_nouns``, or a name with one as its title) accuses the active subject of the clause
-said, as a critic does (:func:`.judgements.allegation`); a clause that tells what was done to its subject ("prosecutors
+said, as a critic does (:func:`.judgements.allegation`), unless both are of one country; a clause that tells what was done to its subject ("prosecutors
 said the men were arrested in May") accuses no one. A legal filing that alleges ("the lawsuit alleges that the ministry
 broke the law") makes its allegation for filers it need not name. Words: ``patterns.yaml`` ``prosecutor_nouns``,
 ``filing_nouns``."""
@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import arg
 from .tokens import children_of, first_child, form_in
-from .types import Context, Found
+from .types import Arg, Context, Found
 
 
 def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> bool:
     """``v``, a speech verb whose subject ``subj`` is a prosecutor, says what the active subject of ``content``
     did."""
-    if form_in(v, ctx.lex.speech_verbs) is None or first_child(content, "nsubj") is None:
+    accused = first_child(content, "nsubj")
+    if form_in(v, ctx.lex.speech_verbs) is None or accused is None:
         return False
-    return any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")])
+    if not any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")]):
+        return False
+    return not _countries(ctx, arg(ctx, subj)) & _countries(ctx, arg(ctx, accused))  # "Kyiv requested ..., Ukrainian
+    # prosecutors said": what their own state did is no accusation
+
+
+def _countries(ctx: Context, a: Arg) -> set[str]:
+    return {c for i in a.ids if (actor := ctx.actor(i)) is not None and (c := actor.country)}
 
 
 def filed_allegation(ctx: Context, f: Found) -> bool:
