@@ -42,6 +42,8 @@ ROWS: list[Row] = [
     ("prosecutor", "Prosecutors say the Venezuelan officials laundered money through Spanish banks.", "ACCUSE",
      ((), ("VEN",))),
     ("prosecutor", "Prosecutors said the Venezuelan officials were detained at the airport in Madrid.", "ACCUSE", None),
+    ("prosecutor", "Kenya requested that Tanzania extradite the suspect, Kenyan prosecutors said on Monday.", "ACCUSE",
+     None),
     ("prosecutor", "Spanish diplomats say the Venezuelan officials visited the banks in Madrid.", "ACCUSE", None),
     ("filing", "The lawsuit alleges that the Peruvian navy dumped fuel near the reef.", "ACCUSE", ((), ("PER",))),
     ("filing", "The report says that the Peruvian navy dumped fuel near the reef.", "ACCUSE", None),

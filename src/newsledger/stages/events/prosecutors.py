@@ -23,12 +23,15 @@ def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> b
         return False
     if not any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")]):
         return False
-    return not _countries(ctx, arg(ctx, subj)) & _countries(ctx, arg(ctx, accused))  # "Kyiv requested ..., Ukrainian
-    # prosecutors said": what their own state did is no accusation
+    # "Kyiv requested ..., Ukrainian prosecutors said": what the prosecutors' own state did is no accusation
+    return not _countries(ctx, arg(ctx, subj), stated=True) & _countries(ctx, arg(ctx, accused), stated=False)
 
 
-def _countries(ctx: Context, a: Arg) -> set[str]:
-    return {c for i in a.ids if (actor := ctx.actor(i)) is not None and (c := actor.country)}
+def _countries(ctx: Context, a: Arg, stated: bool) -> set[str]:
+    """The countries of the actors of ``a``; with ``stated``, not a person's (whose country the actor stage may
+    have guessed from the article: a prosecutor named is no state's voice here)."""
+    actors = [x for i in a.ids if (x := ctx.actor(i)) is not None and not (stated and x.type == "person")]
+    return {x.country for x in actors if x.country}
 
 
 def filed_allegation(ctx: Context, f: Found) -> bool:
