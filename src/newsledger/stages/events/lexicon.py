@@ -63,7 +63,7 @@ _WORD_LISTS = (
     "expressed_objects",
     "judging_verbs", "disapproval_words", "blame_words", "blame_preps", "breach_verbs", "responsibility_verbs",
     "responsibility_nouns", "failure_verbs", "allegation_verbs", "critic_nouns",
-    "decrying_verbs", "critical_adjectives", "hiring_verbs", "prosecutor_nouns", "constituting_verbs", "filing_nouns", "transfer_verbs", "custody_destinations", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
+    "decrying_verbs", "critical_adjectives", "hiring_verbs", "prosecutor_nouns", "law_sectors", "constituting_verbs", "filing_nouns", "transfer_verbs", "custody_destinations", "accused_states", "figurative_states", "state_verbs", "state_reason_preps",
     "message_nouns", "ominous_words", "judged_texts", "passage_verbs",
     "inversion_aux", "question_marks", "possibility_adverbs", "procurement_verbs", "dismissal_verbs",
     "facing_verbs", "charge_nouns", "accused_participles",  # i16-accuse3

@@ -2,9 +2,10 @@
 "prosecutors say the two men hired a gunman", "federal prosecutor Jane Doe said the company bribed officials". The
 speaker (a word of ``prosecutor_nouns``, or a name with one as its title) accuses the active subject of the clause
 said, as a critic does (:func:`.judgements.allegation`), unless both are of one country; a clause that tells what was done to its subject ("prosecutors
-said the men were arrested in May") accuses no one. A legal filing that alleges ("the lawsuit alleges that the ministry
+said the men were arrested in May") accuses no one, nor one that tells what a body of law and order did (an actor of
+one of ``law_sectors``: "prosecutors said the police were investigating"). A legal filing that alleges ("the lawsuit alleges that the ministry
 broke the law") makes its allegation for filers it need not name. Words: ``patterns.yaml`` ``prosecutor_nouns``,
-``filing_nouns``."""
+``filing_nouns``, ``law_sectors``."""
 
 from __future__ import annotations
 
@@ -23,8 +24,11 @@ def prosecutor_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> b
         return False
     if not any(form_in(t, ctx.lex.prosecutor_nouns) is not None for t in [subj, *children_of(subj, "compound", "appos")]):
         return False
+    said = arg(ctx, accused)
+    if any((x := ctx.actor(i)) is not None and {c.lower() for c in x.sectors} & ctx.lex.law_sectors for i in said.ids):
+        return False  # "prosecutors said the police were investigating", "the court opened an inquiry": law at work
     # "Kyiv requested ..., Ukrainian prosecutors said": what the prosecutors' own state did is no accusation
-    return not _countries(ctx, arg(ctx, subj), stated=True) & _countries(ctx, arg(ctx, accused), stated=False)
+    return not _countries(ctx, arg(ctx, subj), stated=True) & _countries(ctx, said, stated=False)
 
 
 def _countries(ctx: Context, a: Arg, stated: bool) -> set[str]:

@@ -183,6 +183,7 @@ class Lexicon:
     custody_destinations: frozenset[str] = frozenset()  # ... whose destination is a place of custody
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
+    law_sectors: frozenset[str] = frozenset()  # ... not what police or a court did
     prosecutor_nouns: frozenset[str] = frozenset()  # "prosecutors say X hired ...": a legal accusation (prosecutors.py)
     hiring_verbs: frozenset[str] = frozenset()  # "hired two men to kill X": what they are got for, not told done (frames.py)
     critical_adjectives: frozenset[str] = frozenset()  # "was critical of X", "videos critical of X" (critical.py)
