@@ -1007,7 +1007,6 @@ GAPS: dict[str, str] = {
     "129-cap": "wrong argument: USA -> PSE for USA -> IGO (capital as government)",
     "132-led": "wrong argument: RUS -> - for RUS -> RUS (active lede)",
     "132-tit": "no event (official by title)",
-    "1321-led": "wrong argument: TZA -> - for TZA -> TZA (active lede)",
     "1324-cap": "no event (capital as government)",
     "1324-tit": "no event (official by title)",
     "133-led": "wrong argument: - -> KEN for KEN -> KEN (active lede)",

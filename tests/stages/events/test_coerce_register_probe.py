@@ -293,7 +293,6 @@ GAPS: dict[str, str] = {
     "assault-wmd-01": "wrong argument: SYR -> -",
     "not-anniv-02": "spurious ASSAULT",
     "not-crack-01": "spurious ASSAULT",
-    "not-crack-02": "spurious COERCE",
     "not-topic-03": "spurious COERCE",
 }
 

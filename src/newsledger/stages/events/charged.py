@@ -29,7 +29,7 @@ def charged_party(ctx: Context, t: Token) -> Found | None:
     verb = t.head
     if form_in(verb, lex.facing_verbs) is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if any(w.is_punct for w in t.doc[min(verb.i, t.i) + 1:max(verb.i, t.i)]):
+    if any(w.is_punct and w.tag_ != "HYPH" for w in t.doc[min(verb.i, t.i) + 1:max(verb.i, t.i)]):  # "murder-for-hire charges"
         return None  # "the team stood, accused of nothing": a participle set off, no state of accusation
     return subject_accused(ctx, verb, t, Found(cameo=ctx.rules.legal_accusation_code, pred=[t], clause=verb,
                                                source=Arg(), target=Arg(), plover="ACCUSE", mode="allege", contexts=("legal",),

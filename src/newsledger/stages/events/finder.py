@@ -15,6 +15,8 @@ from ...records import ActorLayer, Event, Quote
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
+from .critical import critical_judgement
+from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
 from .figurative import figurative_attack
@@ -22,6 +24,7 @@ from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
+from .kind_nouns import kind_modifier
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .paired_parties import hyphen_pair, war_named_by_sides
@@ -69,14 +72,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     verbs = [t for t in tokens if is_verb(t)]
     # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
-    for t in verbs:
-        f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
-        if f is None:
-            f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
-        if f is None:
-            f = penalty_threat(ctx, t)  # "X would face consequences, the minister said"
-        if f is not None:
-            found.append(f)
+    found.extend(f for t in verbs if (f := _verb_found(ctx, t, consumed)) is not None)
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             # "is under investigation", "came under fire over", "faces charges of"
@@ -84,6 +80,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
+    found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
@@ -122,6 +119,15 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
     return dedupe(ctx, out)
+
+
+def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
+    """The event a verb tells, by the first construction that reads it."""
+    f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
+    f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
+    if f is None:
+        f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
+    return f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
 
 
 def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
@@ -447,7 +453,7 @@ def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
 
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n):
+    if pat is None or name_word(ctx, n) or standing_role(ctx, n) or figurative_attack(ctx, n) or kind_modifier(ctx, n, pat):
         return None  # ("which oversees military operations": a role, no act; "was an attack on democracy")
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)

@@ -165,7 +165,7 @@ def _adverbial(ctx: Context, cur: Token, fr: Frame) -> None:
         fr.hypothetical = True
     elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
         fr.purpose = True
-        fr.aimed = lemma_of(cur.head) in ctx.lex.procurement_verbs
+        fr.aimed = _procuring(ctx, cur.head)
     fr.main = False
 
 
@@ -175,7 +175,12 @@ def _procured_for(ctx: Context, cur: Token, head: Token) -> bool:
     strike the base" (not "used drones to strike", told done; not "urged X to")."""
     obj = first_child(head, "dobj")
     return cur.tag_ == "VB" and has_to(cur) and obj is not None and obj.i < cur.i \
-        and lemma_of(head) in ctx.lex.procurement_verbs and first_child(cur, "nsubj") is None
+        and _procuring(ctx, head) and first_child(cur, "nsubj") is None
+
+
+def _procuring(ctx: Context, head: Token) -> bool:
+    """A verb of making or getting things (``procurement_verbs``) or of hiring people (``hiring_verbs``)."""
+    return lemma_of(head) in ctx.lex.procurement_verbs or lemma_of(head) in ctx.lex.hiring_verbs
 
 
 def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
+from .prosecutors import prosecutor_alleges
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
 
@@ -71,11 +72,12 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     if subj is None or content is None or any(c.dep_ == "neg" for c in v.children):
         return None
     alleged = form_in(v, ctx.lex.allegation_verbs)
-    if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)):
+    if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)) \
+            and not prosecutor_alleges(ctx, v, subj, content):  # "prosecutors say X hired ..."
         return None
     source = arg(ctx, subj)
-    if not source:
-        return None
+    if not source and not (alleged and form_in(subj, ctx.lex.filing_nouns)):
+        return None  # "the lawsuit alleges that X ...": a filing alleges for its unnamed filers
     accused = first_child(content, "nsubj", "nsubjpass")
     target = judged_party(ctx, accused) if accused is not None else Arg()
     if (target.ids and set(target.ids) & set(source.ids)) or (not alleged and not target.ids):
@@ -135,8 +137,8 @@ def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None
 
 
 def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
-    """The code of the judgement a reported clause makes of its subject, and whether it needs a
-    party judged (blame, breach, failure: a thing is not blamed), or None."""
+    """The code of the judgement a reported clause makes of its subject (a copula's predicate, or the object of
+    one of ``constituting_verbs``), and whether it needs a party judged (blame, breach, failure: a thing is not blamed), or None."""
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
@@ -150,6 +152,10 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
         return rules.judgement_code, not _failing_text(ctx, clause, duty)  # "had failed to protect civilians"
     if any(ominous_message(ctx, o) for o in children_of(clause, "dobj")):
         return rules.judgement_code, False  # "said the ruling sent a chilling message", "set a dangerous precedent"
+    if form_in(clause, lex.constituting_verbs):  # "said the move constitutes a violation of", "amounts to piracy"
+        said = children_of(clause, "dobj", "attr") + prep_objects(clause, "to")
+        said += [a for p in said for a in children_of(p, "appos")]  # "shows a disregard for X, an affront to Y"
+        return (rules.judgement_code, False) if any(disapproving(ctx, p) for p in said) else None
     if clause.lemma_ != "be":
         return None
     preds = children_of(clause, "acomp", "attr")

@@ -179,6 +179,14 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()  # "alleged that the party had rigged the vote"
     critic_nouns: frozenset[str] = frozenset()  # "critics say the president has ..."
     decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
+    transfer_verbs: frozenset[str] = frozenset()  # "transferred the detainees to a prison" (custody_transfers.py) ...
+    custody_destinations: frozenset[str] = frozenset()  # ... whose destination is a place of custody
+    filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
+    constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
+    law_sectors: frozenset[str] = frozenset()  # ... not what police or a court did
+    prosecutor_nouns: frozenset[str] = frozenset()  # "prosecutors say X hired ...": a legal accusation (prosecutors.py)
+    hiring_verbs: frozenset[str] = frozenset()  # "hired two men to kill X": what they are got for, not told done (frames.py)
+    critical_adjectives: frozenset[str] = frozenset()  # "was critical of X", "videos critical of X" (critical.py)
     accused_states: frozenset[str] = frozenset()  # "is under investigation", "came under criticism from X" (standing.py)
     figurative_states: frozenset[str] = frozenset()  # "came under fire over the law": a state only with a reason
     state_verbs: frozenset[str] = frozenset()  # verbs of state that put their subject under one ("remains under")
@@ -257,6 +265,7 @@ class Rules:
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
     penalty_threat_code: str = ""  # "X would face consequences, Y said": a penalty foretold (THREATEN)
+    custody_transfer_code: str = ""  # people moved into custody: "sent the migrants to a prison" (COERCE)
     state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
@@ -270,6 +279,7 @@ class Rules:
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
     condemning_types: frozenset[str] = frozenset()  # accusations whose condemned act's victims are no target
+    kind_modifier_types: frozenset[str] = frozenset()  # "the threat level": an event noun as a modifier, no event
     condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
     condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
-from .condemned import condemns_act
+from .criticised import stands_unaccused
 from .decisions import decided_measure
 from .disputed_claims import disputed_claim_target
 from .expressed import expressed_in_saying
@@ -18,6 +18,7 @@ from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .multilateral import members_meeting
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
+from .prosecutors import filed_allegation
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
@@ -68,7 +69,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if not f.target and plover_of(ctx.cameo, f) == "PROTEST":
         f.target = purpose_target(ctx, f)  # "... to demand the resignation of President X"
     if pat is not None and pat.needs_target and not f.target and (fr.wrapper is None or pat.prep_sense) \
-            and not condemns_act(ctx, f):  # "condemned the attack on the school": no one accused, still condemned
+            and not stands_unaccused(ctx, f):  # "condemned the attack on the school", "criticized the plan"
         if pat.told_target or not ((pat.symmetric and parties(ctx, f.source) >= 2 and f.source.ids)
                                    or members_meeting(ctx, f)):  # "ECOWAS ministers met"
             return False  # "leaders and groups are calling for ...": no party named, no symmetric event  # ("vowed to fight" keeps its action: the vow is the event)
@@ -87,7 +88,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
     if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
-        if not instrument_subject(ctx, f.pred[0]) and not f.by_document:
+        # a document's act ("the report faulted X"), a filing's allegation ("the lawsuit alleges that")
+        if not instrument_subject(ctx, f.pred[0]) and not f.by_document and not filed_allegation(ctx, f):
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
         _unnamed_doer(ctx, f)
@@ -124,7 +126,7 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     if pat is not None and pat.domestic and f.target.ids and all(_owner_phrase(t) for t in f.target.tokens):
         # "accepted the demands of the traders": whose demands, people of no country, are the doer's own people
         unnamed = all((a := ctx.actor(i)) is None or not a.country for i in f.target.ids)
-    if (not f.target or unnamed) and f.source and not condemns_act(ctx, f):
+    if (not f.target or unnamed) and f.source and not stands_unaccused(ctx, f):
         _own_country_target(ctx, f, pat)
     elif f.source and _countryless(ctx, f.target) and not (pat is not None and pat.symmetric) \
             and plover_of(ctx.cameo, f) in ctx.rules.domestic_target_types:
