@@ -9,6 +9,7 @@ from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
 from .condemned import condemns_act
+from .conjoined import conjunct_patient
 from .decisions import decided_measure
 from .expressed import expressed_in_saying
 from .frames import frame_of
@@ -85,7 +86,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         loc = location(ctx, where)
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
-    if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
+    if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]) \
+            and conjunct_patient(f.pred[0]) is None:  # "were detained and beaten": passive too
         if not instrument_subject(ctx, f.pred[0]):
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
