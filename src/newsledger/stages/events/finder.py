@@ -15,6 +15,7 @@ from ...records import ActorLayer, Event, Quote
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
+from .concerned import stated_concerns
 from .dismissals import dismissal
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -87,6 +88,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(readiness_events(ctx, sent, out))
+    out.extend(stated_concerns(ctx, sent, out))  # "X is concerned about Y's build-up"
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:

@@ -71,6 +71,8 @@ _WORD_LISTS = (
     "attempt_verbs",
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
+    # i16-set3v: concern stated as a state (concerned.py)
+    "concern_words", "concern_preps",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -89,7 +91,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str},
+                           "state_obstruction": str, "concern": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -154,6 +156,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
         state_obstruction_code=str(codes.get("state_obstruction", "")),
+        concern_code=str(codes.get("concern", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
