@@ -19,6 +19,7 @@ from .concerned import stated_concerns
 from .dismissals import dismissal
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
+from .gatherings import gathered_meetings
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
@@ -89,6 +90,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(readiness_events(ctx, sent, out))
     out.extend(stated_concerns(ctx, sent, out))  # "X is concerned about Y's build-up"
+    out.extend(gathered_meetings(ctx, sent, out))  # "the summit brought together leaders from X and Y"
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:

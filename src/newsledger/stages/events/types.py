@@ -197,6 +197,7 @@ class Lexicon:
     abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
     concern_words: frozenset[str] = frozenset()  # "Japan is concerned about China's build-up": disapproval (ACCUSE)
     concern_preps: frozenset[str] = frozenset()  # "... about", "over", "by": the phrase naming what concerns
+    gathering_verbs: frozenset[str] = frozenset()  # "the summit brought together leaders from X and Y" (CONSULT)
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
