@@ -7,7 +7,13 @@ written here; none from the gold, the probes or ../shared):
   (``nlp.syntax.passive_conjunct``, ``stages/events/conjoined.py``);
 * ``concern``: concern stated as a state of its holder ("Japan is concerned about China's build-up") is
   PLOVER ACCUSE disapprove from the holder to the party named (``stages/events/concerned.py``;
-  ``concern_words``, ``concern_preps`` in ``patterns.yaml``, ``codes.concern`` in ``rules.yaml``).
+  ``concern_words``, ``concern_preps`` in ``patterns.yaml``, ``codes.concern`` in ``rules.yaml``);
+* ``gathering``: a meeting told by whom it brings together ("the summit brought together leaders from
+  Kenya, Uganda and Tanzania") is CONSULT with those parties as the symmetric source
+  (``stages/events/gatherings.py``; ``gathering_verbs`` in ``patterns.yaml``).
+
+The ``gathering`` rows open with a sentence telling an act, so that the article is not read for its bare
+event nouns (``reports.fallback_events``, an article that tells no act).
 
 A row holds when the counted events hold an event of the type (with the source and target codes given,
 when given) and, with ``present`` False, none of the type.
@@ -27,6 +33,8 @@ NONE: frozenset[str] = frozenset()
 def _c(*codes: str) -> frozenset[str]:
     return frozenset(codes)
 
+
+PRE = "Chad accused Sudan of shelling a border village on Monday. "
 
 ROWS: list[Row] = [
     ("conjoined", "P", "Three reporters have been detained and beaten while covering the rally.", "ASSAULT", True, None),
@@ -48,6 +56,12 @@ ROWS: list[Row] = [
     ("concern", "N", "Concerned residents of Kampala gathered outside the town hall.", "ACCUSE", False, None),
     ("concern", "M", "The minister is concerned about her health and will rest.", "ACCUSE", False, None),
     ("concern", "M", "Brazil is happy about Argentina's decision.", "ACCUSE", False, None),
+    ("gathering", "P", PRE + "The summit brought together leaders from Kenya, Uganda and Tanzania.", "CONSULT", True,
+     (_c("KEN", "UGA", "TZA"), NONE)),
+    ("gathering", "P", PRE + "The meeting in Accra brought together Ghanaian and Togolese ministers.", "CONSULT", True,
+     (_c("GHA", "TGO"), NONE)),
+    ("gathering", "N", PRE + "The festival brought together musicians from Mali and Senegal.", "CONSULT", False, None),
+    ("gathering", "M", PRE + "The talks gathered officials from Kenya in Mombasa.", "CONSULT", False, None),
 ]
 
 
@@ -64,7 +78,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, *_ in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 2 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
+    assert len(kinds) == 3 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
