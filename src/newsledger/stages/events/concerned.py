@@ -1,16 +1,19 @@
-"""Concern stated as a state of the party that holds it: "Japan is deeply concerned about China's
-military build-up", "the bloc remains concerned over Russia's troop movements", "Seoul was alarmed
-by the North's missile launches". PLOVER ACCUSE (disapprove) is to "express disapprovals,
-objections, and complaints"; the verb of it, "expressed concern about X" (``patterns.yaml``, CAMEO
-110), is read by its pattern; this is the same disapproval told by a predicate adjective.
+"""Concern or pride stated as a state of the party that holds it: "Japan is deeply concerned about
+China's military build-up", "the bloc remains concerned over Russia's troop movements", "Seoul was
+alarmed by the North's missile launches"; "I am very proud of our foreign minister", "Kenya is
+grateful to Japan for its help". PLOVER ACCUSE (disapprove) is to "express disapprovals,
+objections, and complaints", SUPPORT to "express support for, commend"; their verbs, "expressed
+concern about X" (CAMEO 110) and "praised X" (CAMEO 051), are read by their patterns
+(``patterns.yaml``); this is the same stance told by a predicate adjective.
 
 The construction: a predicate adjective (or a passive participle with its own subject) of
 ``concern_words`` ("concerned", "alarmed", "worried") with a phrase of ``concern_preps`` ("about",
-"over", "with", "by", "at") whose object names a party, itself or inside it ("China's build-up",
-"the launches by North Korea"); its holder is the adjective's subject, the party its target. A
-concern that names no party ("worried about the economy", "concerned about her health") is a
-mood, no event, as the verb's pattern needs a target; an attributive adjective ("concerned
-residents") tells none."""
+"over", "with", "by", "at"), or of ``praise_words`` ("proud", "grateful") with a phrase of
+``praise_preps`` ("of", "to", "for"), whose object names a party, itself or inside it ("China's
+build-up", "the launches by North Korea"); its holder is the adjective's subject, the party its
+target; the code is ``codes.concern`` or ``codes.praise`` (``rules.yaml``). A stance that names no
+party ("worried about the economy", "proud of the team's work") is a mood, no event, as the verbs'
+patterns need a target; an attributive adjective ("concerned residents") tells none."""
 
 from __future__ import annotations
 
@@ -28,17 +31,19 @@ from .types import Arg, Context, Found
 
 def stated_concerns(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Found]:
     """ACCUSE events of a concern stated as a state in ``sent`` (see the module's docstring)."""
-    code = ctx.rules.concern_code
-    if not code or not ctx.lex.concern_words:
-        return []
+    stances = [(words, preps, code) for words, preps, code in (
+        (ctx.lex.concern_words, ctx.lex.concern_preps, ctx.rules.concern_code),
+        (ctx.lex.praise_words, ctx.lex.praise_preps, ctx.rules.praise_code)) if words and code]
     taken = {t.i for f in have for t in [*f.pred, *f.extra]}
     out: list[Found] = []
     for t in ctx.pd.tokens_in(sent):
-        if t.i in taken or not _concern_word(ctx, t):
+        stance = next((s for s in stances if _stance_word(t, s[0])), None) if t.i not in taken else None
+        if stance is None:
             continue
+        _words, preps, code = stance
         holder = t.head if t.dep_ == "acomp" else t
         subj = _holder(ctx, t, holder)
-        target, about = _party_of_concern(ctx, t)
+        target, about = _party_of_stance(ctx, t, preps)
         if not target or about is None:
             continue
         fr = frame_of(ctx, holder)
@@ -50,10 +55,10 @@ def stated_concerns(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Fo
     return out
 
 
-def _concern_word(ctx: Context, t: Token) -> bool:
-    """A predicate adjective ("is concerned", "remains worried") or a passive participle with its
-    own subject ("Japan was alarmed by ...") of ``concern_words``."""
-    if t.lower_ not in ctx.lex.concern_words and lemma_of(t) not in ctx.lex.concern_words:
+def _stance_word(t: Token, words: frozenset[str]) -> bool:
+    """A predicate adjective ("is concerned", "remains proud") or a passive participle with its
+    own subject ("Japan was alarmed by ...") of ``words``."""
+    if t.lower_ not in words and lemma_of(t) not in words:
         return False
     if t.dep_ == "acomp":
         return True
@@ -66,10 +71,10 @@ def _holder(ctx: Context, t: Token, holder: Token) -> Arg:
     return subject_arg(ctx, source_token(ctx, holder))
 
 
-def _party_of_concern(ctx: Context, t: Token) -> tuple[Arg, Token | None]:
-    """The party named in the object of the adjective's phrase of concern, and that object."""
+def _party_of_stance(ctx: Context, t: Token, preps: frozenset[str]) -> tuple[Arg, Token | None]:
+    """The party named in the object of the adjective's phrase of ``preps``, and that object."""
     for p in children_of(t, "prep", "agent"):
-        if p.lower_ not in ctx.lex.concern_preps:
+        if p.lower_ not in preps:
             continue
         for o in children_of(p, "pobj"):
             got = arg(ctx, o, deep=True, allow_vague=False, places=False)

@@ -72,7 +72,7 @@ _WORD_LISTS = (
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
     # i16-set3v: concern stated as a state (concerned.py)
-    "concern_words", "concern_preps",
+    "concern_words", "concern_preps", "praise_words", "praise_preps",
     "gathering_verbs",  # i16-set3v: meetings told by whom they bring together (gatherings.py)
 )
 PATTERNS_SCHEMA = {
@@ -92,7 +92,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str, "concern": str},
+                           "state_obstruction": str, "concern": str, "praise": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -158,6 +158,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         complaint_code=str(codes.get("complaint", "")),
         state_obstruction_code=str(codes.get("state_obstruction", "")),
         concern_code=str(codes.get("concern", "")),
+        praise_code=str(codes.get("praise", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
