@@ -8,6 +8,8 @@ written here; none from the gold, the probes or ../shared):
 * ``concern``: concern stated as a state of its holder ("Japan is concerned about China's build-up") is
   PLOVER ACCUSE disapprove from the holder to the party named (``stages/events/concerned.py``;
   ``concern_words``, ``concern_preps`` in ``patterns.yaml``, ``codes.concern`` in ``rules.yaml``);
+* ``praise``: praise stated as a state ("I am proud of X", "grateful to Japan") is SUPPORT from the holder
+  to the party named (``concerned.py``; ``praise_words``, ``praise_preps``, ``codes.praise``);
 * ``gathering``: a meeting told by whom it brings together ("the summit brought together leaders from
   Kenya, Uganda and Tanzania") is CONSULT with those parties as the symmetric source
   (``stages/events/gatherings.py``; ``gathering_verbs`` in ``patterns.yaml``).
@@ -56,6 +58,10 @@ ROWS: list[Row] = [
     ("concern", "N", "Concerned residents of Kampala gathered outside the town hall.", "ACCUSE", False, None),
     ("concern", "M", "The minister is concerned about her health and will rest.", "ACCUSE", False, None),
     ("concern", "M", "Brazil is happy about Argentina's decision.", "ACCUSE", False, None),
+    ("praise", "P", "Kenya is grateful to Japan for its help after the floods.", "SUPPORT", True, (_c("KEN"), _c("JPN"))),
+    ("praise", "P", "Nigeria's president said he was proud of the Ghanaian peacekeepers.", "SUPPORT", True, None),
+    ("praise", "N", "The coach said he was proud of the team's work this season.", "SUPPORT", False, None),
+    ("praise", "M", "Kenya is grateful for the rain after a long drought.", "SUPPORT", False, None),
     ("gathering", "P", PRE + "The summit brought together leaders from Kenya, Uganda and Tanzania.", "CONSULT", True,
      (_c("KEN", "UGA", "TZA"), NONE)),
     ("gathering", "P", PRE + "The meeting in Accra brought together Ghanaian and Togolese ministers.", "CONSULT", True,
@@ -78,7 +84,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, *_ in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 3 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
+    assert len(kinds) == 4 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
