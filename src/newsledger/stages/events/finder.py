@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
+from .absent import mark_absent
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
@@ -119,6 +120,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
+    mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     return dedupe(ctx, out)
 
 

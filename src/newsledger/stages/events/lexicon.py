@@ -73,7 +73,7 @@ _WORD_LISTS = (
     "abstract_nouns", "destination_preps",
     # i16-set3v: concern stated as a state (concerned.py)
     "concern_words", "concern_preps", "praise_words", "praise_preps",
-    "gathering_verbs",  # i16-set3v: meetings told by whom they bring together (gatherings.py)
+    "gathering_verbs", "absence_nouns",  # i16-set3v: meetings told by whom they bring together (gatherings.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -199,6 +199,7 @@ class Lexicon:
     concern_preps: frozenset[str] = frozenset()  # "... about", "over", "by": the phrase naming what concerns
     praise_words: frozenset[str] = frozenset()  # "I am proud of our minister": praise stated as a state (SUPPORT)
     praise_preps: frozenset[str] = frozenset()  # "... of", "to", "for": the phrase naming the party praised
+    absence_nouns: frozenset[str] = frozenset()  # "there was no sign of X being seized": the act told negated
     gathering_verbs: frozenset[str] = frozenset()  # "the summit brought together leaders from X and Y" (CONSULT)
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
