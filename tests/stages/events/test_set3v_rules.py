@@ -10,6 +10,9 @@ written here; none from the gold, the probes or ../shared):
   ``concern_words``, ``concern_preps`` in ``patterns.yaml``, ``codes.concern`` in ``rules.yaml``);
 * ``praise``: praise stated as a state ("I am proud of X", "grateful to Japan") is SUPPORT from the holder
   to the party named (``concerned.py``; ``praise_words``, ``praise_preps``, ``codes.praise``);
+* ``absent``: an act in the phrase or clause of a noun of evidence that "no" determines ("there was no sign
+  of the tanker being seized") is told negated, no counted event (``stages/events/absent.py``;
+  ``absence_nouns``);
 * ``gathering``: a meeting told by whom it brings together ("the summit brought together leaders from
   Kenya, Uganda and Tanzania") is CONSULT with those parties as the symmetric source
   (``stages/events/gatherings.py``; ``gathering_verbs`` in ``patterns.yaml``).
@@ -62,6 +65,10 @@ ROWS: list[Row] = [
     ("praise", "P", "Nigeria's president said he was proud of the Ghanaian peacekeepers.", "SUPPORT", True, None),
     ("praise", "N", "The coach said he was proud of the team's work this season.", "SUPPORT", False, None),
     ("praise", "M", "Kenya is grateful for the rain after a long drought.", "SUPPORT", False, None),
+    ("absent", "P", "There was no sign of the ferry being seized by Iranian forces.", "COERCE", False, None),
+    ("absent", "P", "There is no evidence that Russian troops attacked the convoy.", "ASSAULT", False, None),
+    ("absent", "N", "There is evidence that Russian troops attacked the convoy.", "ASSAULT", True, None),
+    ("absent", "M", "Kenyan police found no sign of the gunmen who attacked the convoy in Lamu.", "ASSAULT", True, None),
     ("gathering", "P", PRE + "The summit brought together leaders from Kenya, Uganda and Tanzania.", "CONSULT", True,
      (_c("KEN", "UGA", "TZA"), NONE)),
     ("gathering", "P", PRE + "The meeting in Accra brought together Ghanaian and Togolese ministers.", "CONSULT", True,
@@ -84,7 +91,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, *_ in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 4 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
+    assert len(kinds) == 5 and all(k == {"P", "N", "M"} for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
