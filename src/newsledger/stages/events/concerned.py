@@ -37,12 +37,12 @@ def stated_concerns(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Fo
     taken = {t.i for f in have for t in [*f.pred, *f.extra]}
     out: list[Found] = []
     for t in ctx.pd.tokens_in(sent):
-        stance = next((s for s in stances if _stance_word(t, s[0])), None) if t.i not in taken else None
+        stance = next((s for s in stances if predicate_adjective(t, s[0])), None) if t.i not in taken else None
         if stance is None:
             continue
         _words, preps, code = stance
         holder = t.head if t.dep_ == "acomp" else t
-        subj = _holder(ctx, t, holder)
+        subj = adjective_holder(ctx, t)
         target, about = _party_of_stance(ctx, t, preps)
         if not target or about is None:
             continue
@@ -55,9 +55,10 @@ def stated_concerns(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Fo
     return out
 
 
-def _stance_word(t: Token, words: frozenset[str]) -> bool:
-    """A predicate adjective ("is concerned", "remains proud") or a passive participle with its
-    own subject ("Japan was alarmed by ...") of ``words``."""
+def predicate_adjective(t: Token, words: frozenset[str]) -> bool:
+    """A predicate adjective ("is concerned", "remains proud", "was ready") or a passive participle
+    with its own subject ("Japan was alarmed by ...", "is committed") of ``words``; an attributive
+    one ("concerned residents", "a committed ally") tells no stance."""
     if t.lower_ not in words and lemma_of(t) not in words:
         return False
     if t.dep_ == "acomp":
@@ -65,10 +66,13 @@ def _stance_word(t: Token, words: frozenset[str]) -> bool:
     return t.tag_ == "VBN" and first_child(t, "nsubjpass") is not None
 
 
-def _holder(ctx: Context, t: Token, holder: Token) -> Arg:
-    if holder is t:
+def adjective_holder(ctx: Context, t: Token) -> Arg:
+    """Who holds the stance of the predicate adjective ``t``: the subject of its copula (inherited
+    through control and coordination), or the subject of the passive participle itself
+    ("Colombia is committed to ...")."""
+    if t.dep_ != "acomp":
         return subject_arg(ctx, first_child(t, "nsubjpass"))
-    return subject_arg(ctx, source_token(ctx, holder))
+    return subject_arg(ctx, source_token(ctx, t.head))
 
 
 def _party_of_stance(ctx: Context, t: Token, preps: frozenset[str]) -> tuple[Arg, Token | None]:
@@ -83,4 +87,4 @@ def _party_of_stance(ctx: Context, t: Token, preps: frozenset[str]) -> tuple[Arg
     return Arg(), None
 
 
-__all__ = ["stated_concerns"]
+__all__ = ["adjective_holder", "predicate_adjective", "stated_concerns"]
