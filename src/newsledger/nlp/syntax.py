@@ -255,6 +255,32 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     return participle and verb.dep_ in reduced and "nsubj" not in deps
 
 
+# what a participle conjunct must lack to share its head's passive: a subject, an auxiliary, an object of its own
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl", "csubj"})
+
+
+def passive_conjunct(verb: Token) -> Token | None:
+    """The passive verb whose subject and auxiliaries a bare participle coordinated with it shares
+    ("reporters were beaten and detained", "have been harassed and briefly detained": "detained" is
+    passive too, done to the reporters), or None. The conjunct has no subject, auxiliary or object
+    of its own, and is tagged a participle ("were beaten and fled": the past tense is the subject's own act)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    t = tree(verb.doc)
+    if any(t.deps[j] in _OWN_CLAUSE_DEPS for j in t.kids[verb.i]):
+        return None
+    head = verb.head
+    for _ in range(4):  # "were beaten, robbed and detained": up the chain of conjuncts
+        if head.tag_ != "VBN":
+            return None
+        if any(t.deps[j] in PASSIVE_DEPS for j in t.kids[head.i]):
+            return head
+        if head.dep_ != "conj":
+            return None
+        head = head.head
+    return None
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it, in breadth-first order."""
     t = tree(tok.doc)

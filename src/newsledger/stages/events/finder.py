@@ -12,9 +12,11 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
+from .absent import mark_absent
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .charged import charged_party
+from .concerned import stated_concerns
 from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
@@ -22,6 +24,7 @@ from .documents import document_participle_voice, document_voice
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
+from .gatherings import gathered_meetings
 from .joined import joined_clause_events
 from .judgements import allegation, decried_act, naming_judgement
 from .kind_nouns import kind_modifier
@@ -90,6 +93,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(readiness_events(ctx, sent, out))
     out.extend(conditional_penalties(ctx, sent, out))  # "imposing costs on Russia in case ...": a threat
+    out.extend(stated_concerns(ctx, sent, out))  # "X is concerned about Y's build-up"
+    out.extend(gathered_meetings(ctx, sent, out))  # "the summit brought together leaders from X and Y"
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
     for f in out:
@@ -118,6 +123,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
+    mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     return dedupe(ctx, out)
 
 

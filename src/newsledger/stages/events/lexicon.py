@@ -75,6 +75,9 @@ _WORD_LISTS = (
     "consequence_verbs", "consequence_nouns", "consequence_modals",  # i16-set3p (foretold_penalties.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
+    # i16-set3v: concern stated as a state (concerned.py)
+    "concern_words", "concern_preps", "praise_words", "praise_preps",
+    "gathering_verbs", "absence_nouns",  # i16-set3v: meetings told by whom they bring together (gatherings.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -93,7 +96,8 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str, "penalty_threat": str, "custody_transfer": str},
+                           "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
+                           "concern": str, "praise": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -161,6 +165,8 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         state_obstruction_code=str(codes.get("state_obstruction", "")),
         penalty_threat_code=str(codes.get("penalty_threat", "")),
         custody_transfer_code=str(codes.get("custody_transfer", "")),
+        concern_code=str(codes.get("concern", "")),
+        praise_code=str(codes.get("praise", "")),
         conflict_end_code=str(codes.get("conflict_end", "")),
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),

@@ -18,6 +18,7 @@ from ...nlp.syntax import (
 from ...nlp.tree import children
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
+from .conjoined import conjunct_patient
 from .nominals import answered, takes_arguments
 from .tokens import (
     children_of,
@@ -262,7 +263,10 @@ def object_of(v: Token) -> Token | None:
             return subj
         if v.dep_ == "acl":
             return v.head
-        return _reduced_passive_subject(v)
+        return conjunct_patient(v) or _reduced_passive_subject(v)  # "were beaten and detained by police"
+    patient = conjunct_patient(v)  # "were beaten and detained": the reporters
+    if patient is not None:
+        return patient
     obj = first_child(v, "dobj", "obj")
     if obj is not None:
         return obj

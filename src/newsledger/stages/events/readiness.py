@@ -18,12 +18,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .arguments import arg
+from .concerned import adjective_holder, predicate_adjective
 from .frames import frame_of
 from .lexicon import cameo_code
 from .modality import confidence, modality_of, wrapped_confidence
-from .predicates import subject_arg, verb_pattern
-from .roles import source_token
-from .tokens import children_of, first_child, lemma_of
+from .predicates import verb_pattern
+from .tokens import children_of, lemma_of
 from .types import Arg, Context, Found
 
 # the PLOVER types of a gerund's act a party can be ready for or committed to (the codebook's AGREE:
@@ -41,14 +41,14 @@ def readiness_events(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[F
     taken = {f.pred[0].i for f in have} | {t.i for f in have for t in f.extra}
     out: list[Found] = []
     for t in ctx.pd.tokens_in(sent):
-        if t.i in taken or not _ready_word(ctx, t):
+        if t.i in taken or not predicate_adjective(t, ctx.lex.readiness_words | ctx.lex.commitment_words):
             continue
         acts_only = t.lower_ in ctx.lex.commitment_words or lemma_of(t) in ctx.lex.commitment_words
         end = next((e for p in children_of(t, "prep") if p.lower_ in _PREPS
                     for e in children_of(p, "pobj", "pcomp")
                     if (e.tag_ == "VBG" or not acts_only) and _cooperative_end(ctx, e)), None)
         holder = t.head if t.dep_ == "acomp" else t
-        subj = _holder_subject(ctx, t, holder)
+        subj = adjective_holder(ctx, t)
         if end is None or not subj:
             continue
         inner = next((f for f in have if f.parent is None and f.pred[0].i == end.i), None)
@@ -64,23 +64,6 @@ def readiness_events(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[F
             inner.confidence = wrapped_confidence(ctx, inner.confidence)
         out.append(top)
     return out
-
-
-def _ready_word(ctx: Context, t: Token) -> bool:
-    """A predicate adjective ("was ready", "remained committed") or a passive participle ("is
-    committed") of ``readiness_words``; an attributive one ("a committed ally") tells no act."""
-    words = ctx.lex.readiness_words | ctx.lex.commitment_words
-    if t.lower_ not in words and lemma_of(t) not in words:
-        return False
-    if t.dep_ == "acomp":
-        return True
-    return t.tag_ == "VBN" and first_child(t, "nsubjpass") is not None
-
-
-def _holder_subject(ctx: Context, t: Token, holder: Token) -> Arg:
-    if holder is t:  # "Colombia is committed to ...": the passive's subject holds the commitment
-        return subject_arg(ctx, first_child(t, "nsubjpass"))
-    return subject_arg(ctx, source_token(ctx, holder))
 
 
 def _cooperative_end(ctx: Context, e: Token) -> bool:

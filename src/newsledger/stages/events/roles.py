@@ -9,6 +9,7 @@ from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
 from .condemned import condemned_act, word_doer
+from .conjoined import chain_agents, conjunct_patient
 from .lexicon import cameo_code
 from .nominals import REACTION_ROOTS, nominal_target
 from .predicates import (
@@ -43,8 +44,8 @@ AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 def source_token(ctx: Context, v: Token) -> Token | None:
     """The subject of ``v``, inherited through control, coordination and participles."""
-    if is_passive(v):
-        for o in prep_objects(v, "by") + _agent_on_object(v):
+    if is_passive(v) or conjunct_patient(v) is not None:  # "were beaten and detained by police": police for both
+        for o in prep_objects(v, "by") + _agent_on_object(v) + chain_agents(v):
             return o
         return None
     subj = first_child(v, "nsubj")

@@ -213,6 +213,12 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
     abstract_nouns: frozenset[str] = frozenset()  # "an attack on democracy": no force is used on an abstraction
+    concern_words: frozenset[str] = frozenset()  # "Japan is concerned about China's build-up": disapproval (ACCUSE)
+    concern_preps: frozenset[str] = frozenset()  # "... about", "over", "by": the phrase naming what concerns
+    praise_words: frozenset[str] = frozenset()  # "I am proud of our minister": praise stated as a state (SUPPORT)
+    praise_preps: frozenset[str] = frozenset()  # "... of", "to", "for": the phrase naming the party praised
+    absence_nouns: frozenset[str] = frozenset()  # "there was no sign of X being seized": the act told negated
+    gathering_verbs: frozenset[str] = frozenset()  # "the summit brought together leaders from X and Y" (CONSULT)
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
@@ -267,6 +273,8 @@ class Rules:
     penalty_threat_code: str = ""  # "X would face consequences, Y said": a penalty foretold (THREATEN)
     custody_transfer_code: str = ""  # people moved into custody: "sent the migrants to a prison" (COERCE)
     state_obstruction_code: str = ""  # a way or access shut by a state: its restriction of movement (COERCE)
+    concern_code: str = ""  # "X is concerned about Y's build-up": concern stated as a state (ACCUSE, concerned.py)
+    praise_code: str = ""  # "X is grateful to Y for": praise stated as a state (SUPPORT, concerned.py)
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)

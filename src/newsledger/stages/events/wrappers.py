@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
+from .conjoined import conjunct_patient
 from .criticised import stands_unaccused
 from .decisions import decided_measure
 from .disputed_claims import disputed_claim_target
@@ -87,7 +88,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         loc = location(ctx, where)
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
-    if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
+    if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]) \
+            and conjunct_patient(f.pred[0]) is None:  # "were detained and beaten": passive too
         # a document's act ("the report faulted X"), a filing's allegation ("the lawsuit alleges that")
         if not instrument_subject(ctx, f.pred[0]) and not f.by_document and not filed_allegation(ctx, f):
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
