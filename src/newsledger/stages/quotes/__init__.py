@@ -109,15 +109,16 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
                          data.speakers.role_nouns)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
-        speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
+        placed = speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
             or speakers.handle(a, linker.blocks) or speakers.headed(a, linker.blocks)
-        if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
+        if a.standalone and not placed and colon_introducer(doc, a, actors, data.speakers):
+            # "The mayor was blunt: “...”", "Asked ..., his deputy demurred: “...”": the clause the
+            # colon closes names the speaker, before any speaker the context gave the quote
+            a.speaker_actor_id = speakers.resolve(a)
+        elif a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:
-            if colon_introducer(doc, a, actors, data.speakers):  # "The mayor was blunt: “...”"
-                a.speaker_actor_id = speakers.resolve(a)
-            else:
-                speakers.standalone(a, linker.blocks)
+            speakers.standalone(a, linker.blocks)
         before = a.speaker_actor_id
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:
