@@ -63,6 +63,7 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
+from .closing_clauses import closing_clause_speaker
 from .introduced import colon_introducer
 from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
@@ -111,9 +112,11 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         carried_or_cited(doc, a, data.attribution)
         placed = speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
             or speakers.handle(a, linker.blocks) or speakers.headed(a, linker.blocks)
-        if a.standalone and not placed and colon_introducer(doc, a, actors, data.speakers):
-            # "The mayor was blunt: “...”", "Asked ..., his deputy demurred: “...”": the clause the
-            # colon closes names the speaker, before any speaker the context gave the quote
+        if a.standalone and not placed and (colon_introducer(doc, a, actors, data.speakers)
+                                            or closing_clause_speaker(doc, a, actors, data.speakers)):
+            # "The mayor was blunt: “...”", "Asked ..., X demurred: “...”", "“...,” X barked": the
+            # clause the colon closes, or the one after a comma closing the quotation, names the
+            # speaker, before any speaker the context gave the quote
             a.speaker_actor_id = speakers.resolve(a)
         elif a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)

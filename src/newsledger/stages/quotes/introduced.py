@@ -46,7 +46,7 @@ def colon_introducer(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: S
         if subj is not None and _said_noun(subj, words):
             who = _owner(subj, actors, words)  # "Her answer": her; "The warning from X": X
         else:
-            who = subj if subj is not None and _party(subj, actors, words) else None
+            who = subj if subj is not None and party(subj, actors, words) else None
     if who is None:
         return False
     a.speaker_start, a.speaker_end, a.speaker_head = speaker_range(who)
@@ -68,7 +68,7 @@ def _owner(noun: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None
         return None
     named = owner.ent_type_ in ("ORG", "PERSON", "NORP") or actors.mention_overlapping(
         owner.idx, owner.idx + len(owner.text)) is not None
-    return owner if named or _party(owner, actors, words) else None
+    return owner if named or party(owner, actors, words) else None
 
 
 def _label_speaker(colon: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None:
@@ -135,7 +135,7 @@ def _clause_verb(colon: Token) -> Token | None:
     return top if top.pos_ in ("VERB", "AUX") and top.i >= colon.sent.start else None
 
 
-def _party(tok: Token, actors: ActorLayer, words: SpeakerWords) -> bool:
+def party(tok: Token, actors: ActorLayer, words: SpeakerWords) -> bool:
     """``tok`` names someone who can speak: a personal pronoun, a role or person noun, or a
     mention the actor layer gives an actor."""
     if tok.lower_ in _PERSONAL:
