@@ -52,6 +52,7 @@ from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain, carried_or_cited
+from .closing_clauses import closing_clause_speaker
 from .cues import actor_heads, find_attributions, place_tokens
 from .described import described_speakers
 from .direct import (
@@ -63,7 +64,6 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
-from .closing_clauses import closing_clause_speaker
 from .introduced import colon_introducer
 from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
