@@ -2,7 +2,8 @@
 ..., Rosa Lind demurred: “...”", "Police chief Omar Reyes was blunt: “...”") is that speaker's,
 even when an attribution just before it would otherwise lend the quote its speaker (the context
 speaker of stand-alone quotes); a quotation with no such clause keeps the context's speaker, and a
-clause whose subject is no party ("The situation was dire:") names none (issue 15, speakers).
+clause whose subject is no party ("The situation was dire:") names none, and one naming another
+party before the colon ("Rescuers were waiting for X:") leaves the context's speaker (issue 15, speakers).
 Invented sentences."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ CASES = [
      SAID + " \"The bridges will open soon.\"", "bridges will open", "Governor Alan Pike"),
     ("near miss: a clause whose subject is no party names no speaker",
      SAID + "\n\nThe situation in the camp was dire: \"No water, no food, no medicine.\"", "no medicine", None),
+    ("near miss: the clause names another party before the colon, the context's speaker stays",
+     SAID + " Rescuers were waiting for Rosa Lind: \"The bridges will open soon.\"", "bridges will open",
+     "Governor Alan Pike"),
 ]
 
 

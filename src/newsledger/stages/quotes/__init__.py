@@ -64,7 +64,7 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
-from .introduced import colon_introducer
+from .introduced import colon_introducer, colon_introducer_over_context
 from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
@@ -112,7 +112,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         carried_or_cited(doc, a, data.attribution)
         placed = speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
             or speakers.handle(a, linker.blocks) or speakers.headed(a, linker.blocks)
-        if a.standalone and not placed and (colon_introducer(doc, a, actors, data.speakers)
+        if a.standalone and not placed and (colon_introducer_over_context(doc, a, actors, data.speakers)
                                             or closing_clause_speaker(doc, a, actors, data.speakers)):
             # "The mayor was blunt: “...”", "Asked ..., X demurred: “...”", "“...,” X barked": the
             # clause the colon closes, or the one after a comma closing the quotation, names the

@@ -53,6 +53,23 @@ def colon_introducer(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: S
     return True
 
 
+def colon_introducer_over_context(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: SpeakerWords) -> bool:
+    """:func:`colon_introducer` for a stand-alone quote the context may have given a speaker
+    already ("Asked ..., Rosa Lind demurred: “...”" after another's quote): the clause's speaker
+    wins unless the clause names another party between it and the colon ("Rescuers are waiting
+    for Governor X: “...”": whose words they are is not said), where the context's stays."""
+    before = (a.speaker_start, a.speaker_end, a.speaker_head)
+    if not colon_introducer(pd, a, actors, words):
+        return False
+    if before[0] is None or a.speaker_end is None or a.content_start is None:
+        return True
+    lo, hi = a.speaker_end, a.content_start
+    if any(m.actor_id is not None and lo <= m.start and m.end <= hi for m in actors.mentions):
+        a.speaker_start, a.speaker_end, a.speaker_head = before
+        return False
+    return True
+
+
 def _said_noun(tok: Token, words: SpeakerWords) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in words.identifying_nouns | words.document_nouns
 
