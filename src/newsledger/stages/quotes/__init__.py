@@ -64,7 +64,7 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
-from .introduced import colon_introducer, colon_introducer_over_context
+from .introduced import colon_introducer_over_context
 from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
