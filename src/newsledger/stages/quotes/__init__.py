@@ -52,6 +52,7 @@ from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain, carried_or_cited
+from .closing_clauses import closing_clause_speaker
 from .cues import actor_heads, find_attributions, place_tokens
 from .described import described_speakers
 from .direct import (
@@ -63,7 +64,7 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
-from .introduced import colon_introducer
+from .introduced import colon_introducer_over_context
 from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
@@ -109,15 +110,18 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
                          data.speakers.role_nouns)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
-        speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
+        placed = speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
             or speakers.handle(a, linker.blocks) or speakers.headed(a, linker.blocks)
-        if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
+        if a.standalone and not placed and (colon_introducer_over_context(doc, a, actors, data.speakers)
+                                            or closing_clause_speaker(doc, a, actors, data.speakers)):
+            # "The mayor was blunt: “...”", "Asked ..., X demurred: “...”", "“...,” X barked": the
+            # clause the colon closes, or the one after a comma closing the quotation, names the
+            # speaker, before any speaker the context gave the quote
+            a.speaker_actor_id = speakers.resolve(a)
+        elif a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:
-            if colon_introducer(doc, a, actors, data.speakers):  # "The mayor was blunt: “...”"
-                a.speaker_actor_id = speakers.resolve(a)
-            else:
-                speakers.standalone(a, linker.blocks)
+            speakers.standalone(a, linker.blocks)
         before = a.speaker_actor_id
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:

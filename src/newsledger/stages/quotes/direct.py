@@ -12,6 +12,7 @@ from ...nlp import ParsedDoc, transcript_labels
 from ...nlp.quotation import Blocks
 from ...nlp.words import PLACE_TYPES
 from ...records import ActorLayer
+from .closing_clauses import closing_clause_subject
 from .cues import trim
 from .linker import Linker, at_sentence_start, is_title, is_utterance
 from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
@@ -196,6 +197,7 @@ def standalone_and_continuations(
             and last_direct.content_end is not None
             and (sentence_like or is_utterance(linker.infos[k]))
             and _continues(last_direct, k, blocks, cue_starts, linker)
+            and closing_clause_subject(pd, q.start, q.end) is None  # "“...,” Y barked.": Y's own
         ):
             linker.assigned[k] = last_direct
             last_direct.quotations.append(q)

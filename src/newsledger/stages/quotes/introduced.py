@@ -46,10 +46,27 @@ def colon_introducer(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: S
         if subj is not None and _said_noun(subj, words):
             who = _owner(subj, actors, words)  # "Her answer": her; "The warning from X": X
         else:
-            who = subj if subj is not None and _party(subj, actors, words) else None
+            who = subj if subj is not None and party(subj, actors, words) else None
     if who is None:
         return False
     a.speaker_start, a.speaker_end, a.speaker_head = speaker_range(who)
+    return True
+
+
+def colon_introducer_over_context(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: SpeakerWords) -> bool:
+    """:func:`colon_introducer` for a stand-alone quote the context may have given a speaker
+    already ("Asked ..., Rosa Lind demurred: “...”" after another's quote): the clause's speaker
+    wins unless the clause names another party between it and the colon ("Rescuers are waiting
+    for Governor X: “...”": whose words they are is not said), where the context's stays."""
+    before = (a.speaker_start, a.speaker_end, a.speaker_head)
+    if not colon_introducer(pd, a, actors, words):
+        return False
+    if before[0] is None or a.speaker_end is None or a.content_start is None:
+        return True
+    lo, hi = a.speaker_end, a.content_start
+    if any(m.actor_id is not None and lo <= m.start and m.end <= hi for m in actors.mentions):
+        a.speaker_start, a.speaker_end, a.speaker_head = before
+        return False
     return True
 
 
@@ -68,7 +85,7 @@ def _owner(noun: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None
         return None
     named = owner.ent_type_ in ("ORG", "PERSON", "NORP") or actors.mention_overlapping(
         owner.idx, owner.idx + len(owner.text)) is not None
-    return owner if named or _party(owner, actors, words) else None
+    return owner if named or party(owner, actors, words) else None
 
 
 def _label_speaker(colon: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None:
@@ -135,7 +152,7 @@ def _clause_verb(colon: Token) -> Token | None:
     return top if top.pos_ in ("VERB", "AUX") and top.i >= colon.sent.start else None
 
 
-def _party(tok: Token, actors: ActorLayer, words: SpeakerWords) -> bool:
+def party(tok: Token, actors: ActorLayer, words: SpeakerWords) -> bool:
     """``tok`` names someone who can speak: a personal pronoun, a role or person noun, or a
     mention the actor layer gives an actor."""
     if tok.lower_ in _PERSONAL:
