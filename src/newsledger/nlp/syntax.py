@@ -554,3 +554,14 @@ def named_act_verb(counted: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head
     return verb
+
+
+def partitive_member(tok: Token) -> Token | None:
+    """The noun a partitive "one of" picks its member from ("one of the most hostile authorities":
+    "authorities"), so what is said of the member is said of the group's kind; None for any other word."""
+    if tok.lower_ != "one" or tok.pos_ not in ("NUM", "PRON", "NOUN"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
+    return None

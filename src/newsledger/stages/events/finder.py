@@ -14,7 +14,10 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
+from .backing import held_backing
 from .charged import charged_party
+from .concern import concern_at_act
+from .critical import critical_stance
 from .dismissals import dismissal
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -75,10 +78,13 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             # "is under investigation", "came under fire over", "faces charges of"
-            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or noun_event(ctx, t)
+            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or held_backing(ctx, t) \
+                or noun_event(ctx, t)
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
+    found.extend(f for t in tokens if (f := critical_stance(ctx, t)) is not None)  # "is critical of X"
+    found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
@@ -106,6 +112,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if fix_reflexive(ctx, f)]
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
     reported = report_events(ctx, sent, acts, ctx.data.reports)
+    reported = [f for f in reported if not name_word(ctx, f.pred[0])]  # "the Baloch Liberation Army" frees nothing
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     out.extend(reported)

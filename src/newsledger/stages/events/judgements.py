@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import partitive_member
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
@@ -185,6 +186,9 @@ def disapproving(ctx: Context, p: Token) -> bool:
     """A predicate word of disapproval, or a noun that one qualifies ("a reckless act"), or one
     of its coordinates ("regrettable and unjustified")."""
     words = ctx.lex.disapproval_words
+    member = partitive_member(p)
+    if member is not None:
+        return disapproving(ctx, member)  # "one of the most hostile authorities": what it is one of
     if figurative_attack(ctx, p):
         return True  # "was a blatant attack on humanitarian work"
     if form_in(p, words):

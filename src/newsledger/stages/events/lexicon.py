@@ -71,6 +71,9 @@ _WORD_LISTS = (
     "attempt_verbs",
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
+    "critical_adjectives",  # i16-set3a: a critical stance (critical.py)
+    "concern_verbs", "concern_nouns", "concern_preps",  # i16-set3a: concern voiced at an act (concern.py)
+    "backing_nouns", "backing_verbs",  # i16-set3a: support held (backing.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -89,7 +92,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
-                           "state_obstruction": str},
+                           "state_obstruction": str, "backing": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -158,6 +161,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
+        backing_code=str(codes.get("backing", "051")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
