@@ -74,6 +74,8 @@ _WORD_LISTS = (
     "critical_adjectives",  # i16-set3a: a critical stance (critical.py)
     "concern_verbs", "concern_nouns", "concern_preps",  # i16-set3a: concern voiced at an act (concern.py)
     "backing_nouns", "backing_verbs",  # i16-set3a: support held (backing.py)
+    "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
+    "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

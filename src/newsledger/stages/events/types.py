@@ -176,6 +176,8 @@ class Lexicon:
     concern_preps: frozenset[str] = frozenset()  # "over", "about": what the concern is at
     backing_nouns: frozenset[str] = frozenset()  # "the plan has the backing of X": support held (SUPPORT)
     backing_verbs: frozenset[str] = frozenset()  # "has", "enjoys", "won": the holder of the support their subject
+    helping_verbs: frozenset[str] = frozenset()  # "will help release X": the act under the helper's modals
+    unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
     blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
