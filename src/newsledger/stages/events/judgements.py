@@ -39,8 +39,8 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
         return None
     subj = first_child(v, "nsubj")
     obj = first_child(v, "dobj")
-    if subj is None or obj is None:
-        return None
+    if subj is None or obj is None or (obj.tag_ == "WP" and v.dep_ == "ccomp"):
+        return None  # "denounced what it described as interference": the free relative is the outer verb's object
     preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
     word = next((p for p in preds if disapproving(ctx, p)), None)
     if word is None:
