@@ -13,7 +13,6 @@ from ...records import Quote
 from .arguments import arg
 from .frames import frame_of, modals, negated
 from .judgements import reported_judgement
-from .unlawful import unlawful_act
 from .lexicon import plover_of
 from .predicates import wrapper_of
 from .roles import person_like, quote_speaker_ok, speaker_arg
@@ -28,6 +27,7 @@ from .tokens import (
     prep_objects,
 )
 from .types import Arg, Context, Found, Frame
+from .unlawful import unlawful_act
 
 
 def speech_acts(ctx: Context, w: Token, have: list[Found]) -> list[Found]:
