@@ -22,6 +22,8 @@ from the set):
   promise; ``frames.helped_act_verb``);
 * ``unlawful``: a reported act told as done unlawfully accuses its doer ("said Russia had unlawfully deported
   the children"; ``stages/events/unlawful.py``);
+* ``scheduled``: an act in the infinitive of a word of schedule is neither done nor promised ("is due to visit
+  Kenya"; ``schedule_words``);
 * ``free_relative``: a free relative object read through its speaker's naming ("condemned what it called a
   terrorist attack by X"; ``nlp.syntax.free_relative_object``).
 
@@ -82,6 +84,10 @@ ROWS: list[Row] = [
     ("unlawful", "pos", "Mauritius argues it was illegally forced to give up the islands.", ("ACCUSE", ("MUS",), ())),
     ("unlawful", "neg", "The lawyers said the journalists were quickly released by Iranian police.", ("no", "ACCUSE")),
     ("unlawful", "near", "Kyiv said the children had been forcibly moved by Russian soldiers.", ("no", "ACCUSE")),
+    ("scheduled", "pos", "The Indian prime minister is due to visit Kenya next week.", ("no", "CONSULT")),
+    ("scheduled", "pos", "The Indian prime minister is due to visit Kenya next week.", ("no", "AGREE")),
+    ("scheduled", "neg", "The Indian prime minister visited Kenya last week.", ("CONSULT", ("IND",), ("KEN",))),
+    ("scheduled", "near", "The Indian prime minister visited Kenya due to the crisis.", ("CONSULT", ("IND",), ("KEN",))),
     ("free_relative", "pos", "Russia condemned what it called a terrorist attack by Ukraine.", ("ACCUSE", ("RUS",), ("UKR",))),
     ("free_relative", "pos", "After the EU levied what it said was a nasty tariff on American whiskey, prices rose.",
      ("SANCTION", ("IGO",), ("USA",))),
@@ -102,7 +108,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 11
+    assert len(rules) == 12
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 
