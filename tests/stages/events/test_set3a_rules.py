@@ -22,8 +22,9 @@ from the set):
   promise; ``frames.helped_act_verb``);
 * ``unlawful``: a reported act told as done unlawfully accuses its doer ("said Russia had unlawfully deported
   the children"; ``stages/events/unlawful.py``);
-* ``scheduled``: an act in the infinitive of a word of schedule is neither done nor promised ("is due to visit
-  Kenya"; ``schedule_words``);
+* ``scheduled``: an act in the infinitive of a word of schedule or likelihood is neither done nor promised ("is
+  due to visit Kenya", "are likely to find him guilty"; ``schedule_words``, ``likelihood_words``);
+* ``unyielding``: a yielding verb told refused ("will not budge"): REJECT (``patterns.yaml`` CAMEO 080 verbs);
 * ``free_relative``: a free relative object read through its speaker's naming ("condemned what it called a
   terrorist attack by X"; ``nlp.syntax.free_relative_object``).
 
@@ -86,8 +87,13 @@ ROWS: list[Row] = [
     ("unlawful", "near", "Kyiv said the children had been forcibly moved by Russian soldiers.", ("no", "ACCUSE")),
     ("scheduled", "pos", "The Indian prime minister is due to visit Kenya next week.", ("no", "CONSULT")),
     ("scheduled", "pos", "The Indian prime minister is due to visit Kenya next week.", ("no", "AGREE")),
+    ("scheduled", "pos", "Russia is likely to attack Kharkiv soon, the analysts said.", ("no", "ASSAULT")),
     ("scheduled", "neg", "The Indian prime minister visited Kenya last week.", ("CONSULT", ("IND",), ("KEN",))),
     ("scheduled", "near", "The Indian prime minister visited Kenya due to the crisis.", ("CONSULT", ("IND",), ("KEN",))),
+    ("unyielding", "pos", "Iran said it would not budge on its nuclear program.", ("REJECT", ("IRN",), ())),
+    ("unyielding", "pos", "The Kenyan president said he will not give in to pressure from Uganda.", ("REJECT", ("KEN",), ("UGA",))),
+    ("unyielding", "neg", "The steel beams bent in the heat.", ("no", "CONCEDE")),
+    ("unyielding", "near", "Iran said it would not comment on its nuclear program.", ("no", "REJECT")),
     ("free_relative", "pos", "Russia condemned what it called a terrorist attack by Ukraine.", ("ACCUSE", ("RUS",), ("UKR",))),
     ("free_relative", "pos", "After the EU levied what it said was a nasty tariff on American whiskey, prices rose.",
      ("SANCTION", ("IGO",), ("USA",))),
@@ -108,7 +114,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 12
+    assert len(rules) == 13
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

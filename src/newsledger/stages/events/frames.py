@@ -284,8 +284,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         return w
     if lemma_of(w) in ("go",) and dep == "xcomp":  # "is going to"
         fr.future = True
-    elif form_in(w, ctx.lex.schedule_words) and dep == "xcomp":
-        fr.hypothetical = True  # "is due to visit Kenya", "is slated to meet": scheduled, not told done (nor promised)
+    elif (form_in(w, ctx.lex.schedule_words) or form_in(w, ctx.lex.likelihood_words)) and dep == "xcomp":
+        fr.hypothetical = True  # "is due to visit Kenya", "are likely to find him guilty": not told done (nor promised)
     return w
 
 

@@ -76,7 +76,7 @@ _WORD_LISTS = (
     "backing_nouns", "backing_verbs",  # i16-set3a: support held (backing.py)
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
-    "schedule_words",  # i16-set3a: an act scheduled is to come (frames.py)
+    "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -178,7 +178,8 @@ class Lexicon:
     backing_verbs: frozenset[str] = frozenset()  # "has", "enjoys", "won": the holder of the support their subject
     helping_verbs: frozenset[str] = frozenset()  # "will help release X": the act under the helper's modals
     unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
-    schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, to come (future)
+    schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
+    likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
     blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
