@@ -25,6 +25,9 @@ from the set):
 * ``scheduled``: an act in the infinitive of a word of schedule or likelihood is neither done nor promised ("is
   due to visit Kenya", "are likely to find him guilty"; ``schedule_words``, ``likelihood_words``);
 * ``unyielding``: a yielding verb told refused ("will not budge"): REJECT (``patterns.yaml`` CAMEO 080 verbs);
+* ``doubt``: doubt cast on a party's good faith or standing ("questioned X's commitment to the deal";
+  ``patterns.yaml`` CAMEO 111);
+* ``untrue``: a claim a reported copula calls untrue ("said X's claims were unfounded"; ``disapproval_words``);
 * ``free_relative``: a free relative object read through its speaker's naming ("condemned what it called a
   terrorist attack by X"; ``nlp.syntax.free_relative_object``).
 
@@ -94,6 +97,12 @@ ROWS: list[Row] = [
     ("unyielding", "pos", "The Kenyan president said he will not give in to pressure from Uganda.", ("REJECT", ("KEN",), ("UGA",))),
     ("unyielding", "neg", "The steel beams bent in the heat.", ("no", "CONCEDE")),
     ("unyielding", "near", "Iran said it would not comment on its nuclear program.", ("no", "REJECT")),
+    ("doubt", "pos", "Kenya questioned Uganda's commitment to the peace deal.", ("ACCUSE", ("KEN",), ("UGA",))),
+    ("doubt", "neg", "Kenya questioned the witness about the accident.", ("no", "ACCUSE")),
+    ("doubt", "near", "Kenya praised Uganda's commitment to the peace deal.", ("no", "ACCUSE")),
+    ("untrue", "pos", "Kenya said Uganda's claims were unfounded.", ("ACCUSE", ("KEN",), ("UGA",))),
+    ("untrue", "neg", "Kenya said the report was detailed.", ("no", "ACCUSE")),
+    ("untrue", "near", "Kenya said Uganda's claims were not unfounded.", ("no", "ACCUSE")),
     ("free_relative", "pos", "Russia condemned what it called a terrorist attack by Ukraine.", ("ACCUSE", ("RUS",), ("UKR",))),
     ("free_relative", "pos", "After the EU levied what it said was a nasty tariff on American whiskey, prices rose.",
      ("SANCTION", ("IGO",), ("USA",))),
@@ -114,7 +123,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 13
+    assert len(rules) == 15
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

@@ -32,7 +32,7 @@ def concern_at_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
         return None
     about = [o for t in (v, noun) for p in children_of(t, "prep") if p.lower_ in lex.concern_preps
              for o in children_of(p, "pobj", "pcomp")]
-    act = next((w for o in about for w in o.subtree if act_word(ctx, w)), None)
+    act = next((w for o in about for w in o.subtree if _act_word(ctx, w)), None)
     if act is None:
         return None
     source = subject_arg(ctx, source_token(ctx, v))
@@ -46,7 +46,7 @@ def concern_at_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
     return f
 
 
-def act_word(ctx: Context, w: Token) -> bool:
+def _act_word(ctx: Context, w: Token) -> bool:
     """A word that tells an act: an event noun, a verb of an event pattern, or a clause's transitive
     verb done to something (a gerund with its object, "handing the islands to Y"; a passive, "the
     conditions in which he is being held"); not a modifier ("the rising price")."""
@@ -57,4 +57,4 @@ def act_word(ctx: Context, w: Token) -> bool:
     return verb_pattern(ctx, w) is not None or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in w.children)
 
 
-__all__ = ["act_word", "concern_at_act"]
+__all__ = ["concern_at_act"]

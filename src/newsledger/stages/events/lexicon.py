@@ -71,7 +71,7 @@ _WORD_LISTS = (
     "attempt_verbs",
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
-    "critical_adjectives", "dismay_adjectives", "dismay_preps",  # i16-set3a: a critical stance (critical.py)
+    "critical_adjectives",  # i16-set3a: a critical stance (critical.py)
     "concern_verbs", "concern_nouns", "concern_preps",  # i16-set3a: concern voiced at an act (concern.py)
     "backing_nouns", "backing_verbs",  # i16-set3a: support held (backing.py)
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)

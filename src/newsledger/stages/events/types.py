@@ -171,8 +171,6 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
     disapproval_words: frozenset[str] = frozenset()  # "illegal", "unacceptable", "a violation", "a provocation"
     critical_adjectives: frozenset[str] = frozenset()  # "X is critical of Y": a critical stance (ACCUSE)
-    dismay_adjectives: frozenset[str] = frozenset()  # "X is deeply concerned by Y's decision": dismay (ACCUSE)
-    dismay_preps: frozenset[str] = frozenset()  # "by", "about", "over", "at", "with": what the dismay is at
     concern_verbs: frozenset[str] = frozenset()  # "expressed concern over ...": concern voiced (ACCUSE at an act)
     concern_nouns: frozenset[str] = frozenset()  # "concern", "alarm"
     concern_preps: frozenset[str] = frozenset()  # "over", "about": what the concern is at
