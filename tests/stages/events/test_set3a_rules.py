@@ -12,8 +12,6 @@ from the set):
   to ..."; ``stages/events/concern.py``);
 * ``backing``: support told from the side of what is supported ("the plan won the support of X";
   ``stages/events/backing.py``);
-* ``name_word``: a report noun that is a word of an organisation's name frees or takes nothing ("the Ogaden
-  National Liberation Front"; ``finder.name_word`` over the report events);
 * ``economic_war``: an economic war waged is a SANCTION, no ASSAULT ("waged a trade war with X";
   ``patterns.yaml``);
 * ``urged_act``: "urge" with the requested act as its object, or the end of one ("urged an end to the war",
@@ -68,10 +66,6 @@ ROWS: list[Row] = [
     ("backing", "neg", "The proposal has the support of many lawmakers.", ("no", "SUPPORT")),
     ("backing", "near", "Germany has the support of its allies.", ("no", "SUPPORT")),
     ("backing", "near", "The proposal does not have the backing of India.", ("no", "SUPPORT")),
-    ("name_word", "pos", "Reporters spoke with members of the Ogaden National Liberation Front.", ("no", "ASSAULT")),
-    ("name_word", "pos", "The Eritrean People's Liberation Front was founded in 1970.", ("no", "ASSAULT")),
-    ("name_word", "neg", "Reporters spoke with members of the Kachin Independence Army.", ("no", "ASSAULT")),
-    ("name_word", "near", "Malian forces announced the liberation of Kidal on Monday.", ("ASSAULT", ("MLI",), ("MLI",))),
     ("economic_war", "pos", "Canada has waged a trade war with China.", ("SANCTION", ("CAN",), ("CHN",))),
     ("economic_war", "pos", "China launched a price war against Japanese carmakers.", ("no", "ASSAULT")),
     ("economic_war", "neg", "Canada has signed a trade deal with China.", ("no", "SANCTION")),
@@ -123,7 +117,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 15
+    assert len(rules) == 14
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

@@ -112,7 +112,6 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if fix_reflexive(ctx, f)]
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
     reported = report_events(ctx, sent, acts, ctx.data.reports)
-    reported = [f for f in reported if not name_word(ctx, f.pred[0])]  # "the Baloch Liberation Army" frees nothing
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     out.extend(reported)
