@@ -580,3 +580,31 @@ def named_act_verb(counted: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head
     return verb
+
+
+def partitive_member(tok: Token) -> Token | None:
+    """The noun a partitive "one of" picks its member from ("one of the most hostile authorities":
+    "authorities"), so what is said of the member is said of the group's kind; None for any other word."""
+    if tok.lower_ != "one" or tok.pos_ not in ("NUM", "PRON", "NOUN"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
+    return None
+
+
+def free_relative_object(v: Token) -> Token | None:
+    """The noun a free relative object names through its speaker's words: "condemned what it called a
+    terrorist attack", "levied what he said was a nasty tariff" (the parser hangs the clause on ``v`` as a
+    complement opened by "what"): the called or predicated noun ("attack", "tariff"); None for any other
+    complement."""
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.i < v.i or c.left_edge.tag_ != "WP" or c.left_edge.lower_ != "what":
+            continue
+        for head in (c, *(x for x in c.children if x.dep_ == "ccomp")):
+            called = [x for x in head.children if x.dep_ in ("oprd", "attr")] + [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            named = next((x for x in called if x.pos_ in ("NOUN", "PROPN")), None)  # "what it described as interference"
+            if named is not None:
+                return named
+    return None

@@ -218,7 +218,6 @@ GAPS: dict[str, str] = {
     "cond-07": "!COERCE (read ['COERCE'])",
     "purp-09": "!COERCE (read ['COERCE'])",
     "fut-05": "!* (read ['THREATEN'])",
-    "fut-09": "!ASSAULT (read ['ASSAULT'])",
     "fut-n3": "CONSULT (read ['NONE'])",
     "quest-n3": 'MOBILIZE|ASSAULT|THREATEN (read [])',
     "poss-04": "!RETREAT (read ['RETREAT'])",

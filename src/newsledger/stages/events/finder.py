@@ -15,7 +15,9 @@ from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
+from .backing import held_backing
 from .charged import charged_party
+from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
 from .custody_transfers import custody_transfer
@@ -79,11 +81,13 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             # "is under investigation", "came under fire over", "faces charges of"
-            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or noun_event(ctx, t)
+            f = standing_accused(ctx, t) or charged_party(ctx, t) or alleged_in_noun(ctx, t) or held_backing(ctx, t) \
+                or noun_event(ctx, t)
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
     found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
+    found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))

@@ -111,9 +111,21 @@ def _shared_frame(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         fr.negated = was_negated  # "was not the first to condemn Y": it condemned all the same
         return copula
     means = _means_of(cur)
+    if means is None:
+        means = helped_act_verb(ctx, cur)  # "will help release the prisoners": help's modals
     if means is not None:
         modals(ctx, means, fr, True)
     return means
+
+
+def helped_act_verb(ctx: Context, cur: Token) -> Token | None:
+    """The verb of ``helping_verbs`` whose complement ``cur`` is ("will help release the prisoners",
+    "helped to rebuild the bridge"): the act is the helper's own doing, under the helper's modals,
+    wrapper and speech (a promise to help is a promise of the act); None for any other clause."""
+    head = cur.head
+    if cur.dep_ != "xcomp" or cur.tag_ != "VB" or not is_verb(head) or form_in(head, ctx.lex.helping_verbs) is None:
+        return None
+    return head
 
 
 def _means_of(cur: Token) -> Token | None:
@@ -277,6 +289,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         return w
     if lemma_of(w) in ("go",) and dep == "xcomp":  # "is going to"
         fr.future = True
+    elif (form_in(w, ctx.lex.schedule_words) or form_in(w, ctx.lex.likelihood_words)) and dep == "xcomp":
+        fr.hypothetical = True  # "is due to visit Kenya", "are likely to find him guilty": not told done (nor promised)
     return w
 
 

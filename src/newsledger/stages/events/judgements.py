@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import partitive_member
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
@@ -39,8 +40,8 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
         return None
     subj = first_child(v, "nsubj")
     obj = first_child(v, "dobj")
-    if subj is None or obj is None:
-        return None
+    if subj is None or obj is None or (obj.tag_ == "WP" and v.dep_ == "ccomp"):
+        return None  # "denounced what it described as interference": the free relative is the outer verb's object
     preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
     word = next((p for p in preds if disapproving(ctx, p)), None)
     if word is None:
@@ -191,6 +192,9 @@ def disapproving(ctx: Context, p: Token) -> bool:
     """A predicate word of disapproval, or a noun that one qualifies ("a reckless act"), or one
     of its coordinates ("regrettable and unjustified")."""
     words = ctx.lex.disapproval_words
+    member = partitive_member(p)
+    if member is not None:
+        return disapproving(ctx, member)  # "one of the most hostile authorities": what it is one of
     if figurative_attack(ctx, p):
         return True  # "was a blatant attack on humanitarian work"
     if form_in(p, words):

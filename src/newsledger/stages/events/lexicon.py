@@ -78,6 +78,11 @@ _WORD_LISTS = (
     # i16-set3v: concern stated as a state (concerned.py)
     "concern_words", "concern_preps", "praise_words", "praise_preps",
     "gathering_verbs", "absence_nouns",  # i16-set3v: meetings told by whom they bring together (gatherings.py)
+    "concern_verbs", "concern_nouns", "voiced_concern_preps",  # i16-set3a: concern voiced at an act (concern.py)
+    "backing_nouns", "backing_verbs",  # i16-set3a: support held (backing.py)
+    "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
+    "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
+    "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -97,7 +102,7 @@ RULES_SCHEMA = Required(
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
                            "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
-                           "concern": str, "praise": str},
+                           "concern": str, "praise": str, "backing": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -171,6 +176,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         judgement_code=str(codes.get("judgement", "111")),
         blame_code=str(codes.get("blame", "112")),
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
+        backing_code=str(codes.get("backing", "051")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

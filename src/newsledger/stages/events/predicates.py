@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import (
     clause_split_object,
     conjuncts,
+    free_relative_object,
     is_passive,
     is_verb,
     names_object,
@@ -283,6 +284,9 @@ def object_of(v: Token) -> Token | None:
     glued = time_split_object(v)
     if glued is not None:  # "condemned on Monday Turkey's decision"
         return glued
+    called = free_relative_object(v)
+    if called is not None:  # "condemned what it called a terrorist attack"
+        return called
     if v.dep_ == "relcl" and not first_child(v, "nsubj"):
         return None
     if v.dep_ == "relcl":

@@ -148,10 +148,20 @@ def _request_object(ctx: Context, t: Token) -> tuple[Wrapper | None, Token | Non
             return ctx.lex.wrappers.get("appeal"), objs[0]
     elif lemma == "demand" or lemma in ctx.lex.object_request_verbs:
         obj = first_child(t, "dobj")
-        if obj is not None and lemma != "demand" and noun_pattern(ctx, obj) is None:
+        if obj is not None and lemma != "demand" and noun_pattern(ctx, obj) is None and not _ended_act(ctx, t, obj):
             return None, None  # "sought re-election": no act requested
         return (ctx.lex.wrappers.get("demand") if obj is not None else None), obj
     return None, None
+
+
+def _ended_act(ctx: Context, t: Token, obj: Token) -> bool:
+    """An end of an act or a conflict ("an end to the fighting", "the end of the blockade"; the "to"
+    phrase may hang on the verb ``t``): what a verb of ``object_request_verbs`` asks for ("urged an end
+    to the war"); not the end of a state of things ("sought an end to the drought")."""
+    if lemma_of(obj) not in ctx.lex.end_nouns:
+        return False
+    return any(noun_pattern(ctx, c) is not None or lemma_of(c) in ctx.lex.conflict_nouns
+               for c in prep_objects(obj, "to") + prep_objects(obj, "of") + prep_objects(t, "to"))
 
 
 def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
@@ -161,7 +171,7 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     if wr is None or obj is None:
         return None
     subj = subject_arg(ctx, source_token(ctx, t))
-    if not subj or (lemma_of(t) in ctx.lex.object_request_verbs and not subj.ids):
+    if not subj or (lemma_of(t) in ctx.lex.object_request_verbs and not subj.ids and first_child(t, "nsubj") is None):
         return None  # "to seek support for the demand": a seeker not resolved asks nothing of its own
     inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
     target = _requested_target(ctx, t, obj, inner)

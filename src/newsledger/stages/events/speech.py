@@ -27,6 +27,7 @@ from .tokens import (
     prep_objects,
 )
 from .types import Arg, Context, Found, Frame
+from .unlawful import unlawful_act
 
 
 def speech_acts(ctx: Context, w: Token, have: list[Found]) -> list[Found]:
@@ -81,7 +82,7 @@ def clause_acts(ctx: Context, clause: Token, rep: Report, have: list[Found]) -> 
     accused = _accusation_act(ctx, clause, rep, subj, have)
     if accused is not None:
         out.append(accused)
-    elif (judged := reported_judgement(ctx, clause, rep)) is not None:
+    elif (judged := reported_judgement(ctx, clause, rep) or unlawful_act(ctx, clause, rep)) is not None:
         out.append(judged)  # "said Russia was responsible for the attack", "said the raid was unacceptable"
     # deontic content with no patterned event: "the US must ensure security"
     dfr = Frame()

@@ -170,6 +170,15 @@ class Lexicon:
     # disapproval told as a judgement (judgements.py): "called the sanctions illegal", "said Russia was responsible"
     judging_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
     disapproval_words: frozenset[str] = frozenset()  # "illegal", "unacceptable", "a violation", "a provocation"
+    concern_verbs: frozenset[str] = frozenset()  # "expressed concern over ...": concern voiced (ACCUSE at an act)
+    concern_nouns: frozenset[str] = frozenset()  # "concern", "alarm"
+    voiced_concern_preps: frozenset[str] = frozenset()  # "over", "about": what the concern voiced is at
+    backing_nouns: frozenset[str] = frozenset()  # "the plan has the backing of X": support held (SUPPORT)
+    backing_verbs: frozenset[str] = frozenset()  # "has", "enjoys", "won": the holder of the support their subject
+    helping_verbs: frozenset[str] = frozenset()  # "will help release X": the act under the helper's modals
+    unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
+    schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
+    likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
     blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
@@ -278,6 +287,7 @@ class Rules:
     conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
+    backing_code: str = "051"  # "the plan has the backing of X": support held (SUPPORT, backing.py)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
