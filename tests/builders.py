@@ -110,6 +110,15 @@ def pipeline(*data_files: str, **settings: Any) -> Any:
     return _PIPELINES[key]
 
 
+def last_quote_speaker(text: str) -> str | None:
+    """The actor name of the speaker of the last quote (by where its words start) of ``text``."""
+    analysis = pipeline().analyze_text(text)
+    actors = {a.id: a.name for a in analysis.actors}
+    quotes = sorted(analysis.quotes, key=lambda q: q.content.start)
+    assert quotes, text
+    return actors.get(quotes[-1].speaker_actor_id or "")
+
+
 def assert_short_name(kind: str, text: str, name: str, actor: str | None) -> None:
     """The one-word name ``name`` of ``text`` is the mention of ``actor``; with ``actor`` None, of none of the
     people named in full (several words) in the text."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import last_quote_speaker
 
 OPENING = "River town attack\n\n"
 WOMAN = ("Amina Diallo, 54, hid in a cupboard all night. \"They burned every house on the street,\" she said. "
@@ -18,11 +18,7 @@ WOMAN = ("Amina Diallo, 54, hid in a cupboard all night. \"They burned every hou
 
 def last_speaker(text: str) -> str | None:
     """The actor name of the speaker of the article's last quote."""
-    analysis = pipeline().analyze_text(OPENING + text)
-    actors = {a.id: a.name for a in analysis.actors}
-    quotes = sorted(analysis.quotes, key=lambda q: q.content.start)
-    assert quotes
-    return actors.get(quotes[-1].speaker_actor_id or "")
+    return last_quote_speaker(OPENING + text)
 
 
 # (construction, text, whether the last quote is Amina Diallo's)

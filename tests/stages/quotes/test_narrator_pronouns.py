@@ -14,18 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import last_quote_speaker, pipeline
 
 OPENING = "Campaign trail\n\n"
 
 
 def last_speaker(text: str) -> str | None:
     """The actor name of the speaker of the article's last quote."""
-    analysis = pipeline().analyze_text(OPENING + text)
-    actors = {a.id: a.name for a in analysis.actors}
-    quotes = sorted(analysis.quotes, key=lambda q: q.content.start)
-    assert quotes
-    return actors.get(quotes[-1].speaker_actor_id or "")
+    return last_quote_speaker(OPENING + text)
 
 
 # (construction, text, the last quote's speaker)
