@@ -298,8 +298,6 @@ GAPS: frozenset[str] = frozenset({
     'France announced that it would withdraw its troops from Niger.',
     'Iran pledged to free two detained French citizens.',
     'Iran pledged to free two French citizens from Evin prison.',
-    'A Guatemalan court convicted a former Guatemalan army chief of genocide.',
-    'A Guatemalan court convicted a former Guatemalan general of genocide.',
     'Ethiopia called off its talks with Somalia.',
     'Malaysia barred Israeli ships from docking at its ports.',
     'Jordan shared intelligence with Iraq on Islamic State cells.',
