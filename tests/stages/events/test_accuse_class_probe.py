@@ -224,7 +224,6 @@ GAPS: dict[str, str] = {
     "pass-09": "arguments: [['IGO'], ['RUS']]",
     "pass-10": "read as no counted event",
     "pass-12": "read as no counted event",
-    "pass-n1": "an ACCUSE is read",
     "nom-02": "read as no counted event",
     "nom-03": "read as no counted event",
     "nom-08": "read as no counted event",
