@@ -243,7 +243,6 @@ GAPS: dict[str, str] = {
     "speech-13": "read as ASSAULT",
     "legal-10": "read as ASSAULT",
     "legal-12": "arguments: [['IGO'], ['UKR']]",
-    "legal-n2": "an ACCUSE is read",
     "judge-08": "arguments: [['NGA'], ['NGA']]",
     "judge-10": "arguments: [['IGO'], ['SDN']]",
 }

@@ -29,7 +29,8 @@ invented sentences with a positive row, a negative row and a near miss.
   the fuel price increase", 0832 CONCEDE).
 * A joint undertaking named by its noun ("launched a joint mining project", "a shared customs post")
   is cooperation by its parties together (060 COOPERATE), only with two parties or more.
-* "Found X guilty": the party found guilty is the subject of the adjective's small clause (116 ACCUSE).
+* "Found X guilty": the party found guilty is the subject of the adjective's small clause (CAMEO 116; PLOVER
+  SANCTION convict, as the codebook defines a conviction, not the crosswalk's ACCUSE).
 * A visit hosted: the visitor named by "by"/"from" is the source, the host its target (043 read as the
   visit it is, 042 CONSULT visit: PLOVER manual 3.2.2, rules.yaml host_visits).
 * Working with a partner ("worked with", "teamed up with") is cooperation done together (060
@@ -155,12 +156,12 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COOPERATE", ("KEN", "TZA"), ())),
     ("COOPERATE joint undertaking", "negative", "Kenya launched a mining project in Turkana.", None),
     ("COOPERATE joint undertaking", "near miss", "Kenya launched a joint mining project.", None),
-    ("ACCUSE found guilty", "positive", "A Kenyan court found two Somali men guilty of terrorism.",
-     ("ACCUSE", ("KEN",), ("SOM",))),
-    ("ACCUSE found guilty", "positive", "A Russian court found the American journalist guilty of espionage.",
-     ("ACCUSE", ("RUS",), ("USA",))),
-    ("ACCUSE found guilty", "negative", "A Kenyan court found the evidence convincing.", None),
-    ("ACCUSE found guilty", "near miss", "A Kenyan court found two Somali men innocent.", None),
+    ("SANCTION found guilty", "positive", "A Kenyan court found two Somali men guilty of terrorism.",
+     ("SANCTION", ("KEN",), ("SOM",))),
+    ("SANCTION found guilty", "positive", "A Russian court found the American journalist guilty of espionage.",
+     ("SANCTION", ("RUS",), ("USA",))),
+    ("SANCTION found guilty", "negative", "A Kenyan court found the evidence convincing.", None),
+    ("SANCTION found guilty", "near miss", "A Kenyan court found two Somali men innocent.", None),
     ("CONSULT visit hosted", "positive", "Saudi Arabia hosted a visit by the Pakistani prime minister.",
      ("CONSULT", ("PAK",), ("SAU",))),
     ("CONSULT visit hosted", "positive", "Vietnam hosted a delegation from Cuba.", ("CONSULT", ("CUB",), ("VNM",))),

@@ -130,7 +130,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("mass expulsion", "ASSAULT", "Russia's expulsion from the league went on.", None),
     ("united against", "ACCUSE", "Egypt and Jordan united against Israel.", (("state:EGY", "state:JOR"), ("state:ISR",))),
     ("united against", "ACCUSE", "Egypt and Jordan united their power grids.", None),
-    ("convicted", "ACCUSE", "A court in Kenya convicted the Kenyan president.", (("state:KEN",), ("person:kenya-president",))),
+    ("convicted", "SANCTION", "A court in Kenya convicted the Kenyan president.", (("state:KEN",), ("person:kenya-president",))),
     ("convicted", "ACCUSE", "Kenya was convinced by the Kenyan president.", None),
     # an explosive with no perpetrator named: the place's country is the source
     ("bomb exploded", "ASSAULT", "A car bomb exploded in Madrid on Sunday.", (("place:madrid",), ("place:madrid",))),
@@ -153,7 +153,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("pulled out of", "RETREAT", "Russian soldiers pulled out a map of Ukraine.", None),
     ("put on alert", "MOBILIZE", "Kenya put its troops on alert near Somalia.", (("state:KEN",), ("state:SOM",))),
     ("put on alert", "MOBILIZE", "Kenya put its troops on a plane to Somalia.", None),
-    ("sentenced", "ACCUSE", "A court in Kenya sentenced the Kenyan president to death.", (("state:KEN",), ("person:kenya-president",))),
+    ("sentenced", "SANCTION", "A court in Kenya sentenced the Kenyan president to death.", (("state:KEN",), ("person:kenya-president",))),
     ("sentenced", "ACCUSE", "A court in Kenya sent the Kenyan president a letter.", None),
     ("granted amnesty", "SUPPORT", "Uganda granted amnesty to rebels.", (("state:UGA",), ("sector:REB",))),
     ("granted amnesty", "SUPPORT", "Uganda granted licences to rebels.", None),

@@ -326,7 +326,6 @@ GAPS: dict[str, str] = {
     "sanction-bs-01": 'convention: a court jailing someone for years (a sentence) read as COERCE arrest',
     "sanction-sm-01": "type: 'imposes export controls on' read as COERCE, not SANCTION",
     "sanction-sm-02": "type: 'bans entry to' foreigners read as COERCE, not SANCTION",
-    "sanction-rg-01": 'convention: a court sentence is SANCTION convict in the codebook, ACCUSE in the crosswalk',
     "mobilize-wr-02": "no event: kicker 'RPT-' and 'calls up reservists'",
     "mobilize-tb-01": "no event: 'warships circle X in show of force'",
     "mobilize-bs-01": "wrong argument: 'puts forces on alert after Y threats' gives no target",

@@ -345,8 +345,6 @@ GAPS: dict[str, str] = {
     "rej-06": "wrong argument: target the refuser's own country, not the United States of 'sent back by'",
     "acc-08": "no event: the investigated 'state power utility' is named by no actor",
     "san-05": "wrong argument: target missing (the parser reads 'asset freezes on X' as a verb)",
-    "san-07": "crosswalk: 'convicted' is ACCUSE by CAMEO2PLOVER 116 (the GSR records' source), SANCTION convict by the manual (3.13); kept",
-    "san-08": "crosswalk: 'sentenced' is ACCUSE by CAMEO2PLOVER 116 (the GSR records' source), SANCTION convict by the manual (3.13); kept",
     "aid-06": "no event: 'deposited billions in the central bank'",
     "mob-01": "no event: 'massed troops along its border'",
     "mob-04": "type: troops deployed to another state read as AID",

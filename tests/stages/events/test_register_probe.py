@@ -303,8 +303,6 @@ GAPS: dict[str, str] = {
     "protest-sm-02": "wrong argument: 'to condemn the desecration of the Quran in Sweden' gives no target",
     "protest-lw-01": "wrong argument: 'Transporters observed a wheel-jam strike in Karachi' gives no actor",
     "protest-hl-03": "no event: headline 'X opposition boycotts election'",
-    "sanction-pc-01": "convention: a sentence is SANCTION convict in the codebook, ACCUSE in the CAMEO crosswalk (116)",
-    "sanction-pc-02": "convention: a sentence is SANCTION convict in the codebook, ACCUSE in the CAMEO crosswalk (116)",
     "sanction-hl-02": "no event: headline 'X nixes military accord with Y' (an accord ended)",
     "sanction-sm-02": "wrong argument: 'suspended its participation in the treaty with Y' gives the actor as target",
     "mobilize-sm-04": "wrong argument: drills 'near the border with Y' give no target",

@@ -365,7 +365,6 @@ GAPS: dict[str, str] = {
     "threaten-07": "type: 'warned that ... would be arrested and deported' read as COERCE, not THREATEN",
     "protest-04": "wrong argument: the blocked crossing's own side is no recipient",
     "protest-06": "wrong argument: rioters of the capital get no country",
-    "sanction-07": "convention: a sentence is SANCTION convict in the manual (3.13), ACCUSE in the CAMEO crosswalk (116)",
     "sanction-03": "type: 'ended the security agreements' ('end' is left out of the accord-ended rule: 'talks ended without agreement')",
     "mobilize-03": "type: 'put on the highest level of combat readiness' read as ASSAULT",
     "mobilize-08": "wrong argument: a city of the forces' own country as recipient",
@@ -381,7 +380,6 @@ GAPS: dict[str, str] = {
     "late-23": "wrong argument: 'held by Afghan Taliban fighters' is not the releasing side",
     "late-27": "wrong argument: 'Morocco's neighbour Spain' read as Morocco",
     "late-35": "type: a border reopened to cargo by both sides read as AID (the gold's 'opened its borders to')",
-    "late-37": "convention: a sentence is SANCTION convict in the manual (3.13), ACCUSE in the CAMEO crosswalk (116)",
     "late-39": "wrong argument: an army base attacked gives no target",
     "late-40": "convention: a pardon is CONCEDE in the manual (3.3.2), SUPPORT in the CAMEO crosswalk (056)",
 }
