@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .judgements import judged_party
+from .judgements import accusation, judged_party
 from .predicates import noun_pattern, subject_arg, verb_pattern
 from .roles import source_token
 from .tokens import children_of, form_in
@@ -39,11 +39,7 @@ def concern_at_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
     target = judged_party(ctx, about[0])
     if set(target.ids) & set(source.ids):
         target = Arg()
-    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target,
-              plover="ACCUSE", judgement=True, extra=[noun])
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if target.ids else k.accusation_unresolved
-    return f
+    return accusation(ctx, ctx.rules.judgement_code, [v], v, source, target, extra=[noun])
 
 
 def _act_word(ctx: Context, w: Token) -> bool:

@@ -62,6 +62,25 @@ def object_judgement(ctx: Context, v: Token, subj: Token, obj: Token, cameo: str
     return f
 
 
+def accusation(ctx: Context, cameo: str, pred: list[Token], clause: Token, source: Arg, target: Arg,
+               **found: Any) -> Found:
+    """An ACCUSE judgement from ``source`` to ``target``, as sure as its target is named (the builder the
+    judgement constructions share)."""
+    f = Found(cameo=cameo, pred=pred, clause=clause, source=source, target=target, plover="ACCUSE", judgement=True,
+              **found)
+    k = ctx.rules.confidence
+    f.confidence = k.accusation if target.ids else k.accusation_unresolved
+    return f
+
+
+def reported_accusation(ctx: Context, cameo: str, act: Token, clause: Token, rep: Report, target: Arg) -> Found:
+    """The ACCUSE a reported clause makes: its speaker accuses ``target``; the report's verb (or the
+    outlet, with no verb) is where it is claimed."""
+    w, fr = rep.verb, rep.frame
+    return accusation(ctx, cameo, [act], w or clause, rep.speaker, target, speaker=fr.speaker,
+                      speaker_token=fr.speaker_token, quote=rep.quote, claimed_outlet=w is None, claim_at=w)
+
+
 def allegation(ctx: Context, v: Token) -> Found | None:
     """"X alleged that Y had rigged the vote", "complained that Y was jailing critics", "critics say
     Y has dismantled ...": a statement made as an allegation (a verb of ``allegation_verbs``, or a
@@ -83,10 +102,7 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     target = judged_party(ctx, accused) if accused is not None else Arg()
     if (target.ids and set(target.ids) & set(source.ids)) or (not alleged and not target.ids):
         return None  # critics who say something of no named party ("the novel feels dated") accuse no one
-    f = Found(cameo=ctx.rules.blame_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if target.ids else k.accusation_unresolved
-    return f
+    return accusation(ctx, ctx.rules.blame_code, [v], v, source, target)
 
 
 def decried_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
@@ -105,10 +121,7 @@ def decried_act(ctx: Context, v: Token, found: list[Found]) -> Found | None:
     target = act.source if act is not None else judged_party(ctx, obj)
     if set(target.ids) & set(source.ids):
         target = Arg()
-    f = Found(cameo=ctx.rules.judgement_code, pred=[v], clause=v, source=source, target=target, plover="ACCUSE", judgement=True)
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if target.ids else k.accusation_unresolved
-    return f
+    return accusation(ctx, ctx.rules.judgement_code, [v], v, source, target)
 
 
 def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None:
@@ -127,14 +140,7 @@ def reported_judgement(ctx: Context, clause: Token, rep: Report) -> Found | None
         return None
     if not target and needs_party:
         return None  # "said the storm was responsible for the damage", "the talks failed to": no party blamed
-    w, fr = rep.verb, rep.frame
-    f = Found(
-        cameo=code, pred=[clause], clause=w or clause, source=rep.speaker, target=target, plover="ACCUSE", judgement=True,
-        speaker=fr.speaker, speaker_token=fr.speaker_token, quote=rep.quote, claimed_outlet=w is None, claim_at=w,
-    )
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if target.ids else k.accusation_unresolved
-    return f
+    return reported_accusation(ctx, code, clause, clause, rep, target)
 
 
 def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:

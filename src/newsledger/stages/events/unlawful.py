@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive
 from .arguments import arg
+from .judgements import reported_accusation
 from .tokens import children_of, first_child, form_in, prep_objects
 from .types import Arg, Context, Found
 
@@ -36,13 +37,7 @@ def unlawful_act(ctx: Context, clause: Token, rep: Report) -> Found | None:
     target = arg(ctx, doer, allow_vague=False) if doer is not None else Arg()
     if set(target.ids) & set(rep.speaker.ids):
         target = Arg()
-    w, fr = rep.verb, rep.frame
-    f = Found(cameo=ctx.rules.blame_code, pred=[act], clause=w or clause, source=rep.speaker, target=target,
-              plover="ACCUSE", judgement=True, speaker=fr.speaker, speaker_token=fr.speaker_token, quote=rep.quote,
-              claimed_outlet=w is None, claim_at=w)
-    k = ctx.rules.confidence
-    f.confidence = k.accusation if target.ids else k.accusation_unresolved
-    return f
+    return reported_accusation(ctx, ctx.rules.blame_code, act, clause, rep, target)
 
 
 __all__ = ["unlawful_act"]
