@@ -14,7 +14,8 @@ STANCE_FILE = "nlp/stance.yaml"
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
-               "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers")
+               "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers",
+               "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -99,6 +100,9 @@ class StanceWords:
     misstating_verbs: frozenset[str] = frozenset()  # "a previous version misstated the number" (figures)
     earlier_adverbs: frozenset[str] = frozenset()  # "we earlier reported" in a correction note (figures)
     negative_answers: frozenset[str] = frozenset()  # "Were 50 arrested? - Absolutely not." (figures)
+    stance_future_auxiliaries: frozenset[str] = frozenset()  # "will withdraw": a quote's future
+    stance_going_verbs: frozenset[str] = frozenset()  # "are going to close": a quote's future
+    stance_condition_marks: frozenset[str] = frozenset()  # "would fail if ...": a quote's hypothesis
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

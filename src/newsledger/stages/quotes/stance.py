@@ -27,6 +27,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
+from .stance_prospect import complement_noun, prospect_stance
 
 
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
@@ -47,7 +48,7 @@ def _proposition(head: Token, words: StanceWords) -> bool:
         return any((t.lemma_ or t.text).lower() in words.report_verbs and any(c.dep_ == "ccomp" for c in t.children)
                    for t in before) or any(_accused(t, words) for t in before)
     lemma = (head.lemma_ or head.text).lower()
-    return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns
+    return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns or complement_noun(head)
 
 
 def _accused(t: Token, words: StanceWords) -> bool:
@@ -125,8 +126,11 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
         return "uncertain" if negated(cue, words) else "denied"
     if q.kind == "direct" and _sentences(doc, q.content.start, q.content.end) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
-    stance = framed_stance(_reported(head, words, speech), words)
-    return "asserted" if stance in ("asserted", "historical") else stance  # type: ignore[return-value]
+    proposition = _reported(head, words, speech)
+    stance = framed_stance(proposition, words)
+    if stance in ("asserted", "historical"):  # "said the army will withdraw": future (.stance_prospect)
+        return prospect_stance(proposition, cue, words) or "asserted"
+    return stance  # type: ignore[return-value]
 
 
 def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Quote:

@@ -1,0 +1,77 @@
+"""What a quote's proposition looks forward to or supposes (issue 15), read when no denial,
+negation or doubt settles its stance:
+
+* **future**: a modal of the future (``stance_future_auxiliaries``: "the army will withdraw"), "be
+  going to" (``stance_going_verbs``: "they are going to close the border"), or a modal of condition
+  (``counterfactual_modals``: "would") under a verb of saying in the past ("said the bridge would
+  reopen in May", the future of then);
+* **hypothetical**: any of these with a clause of condition (``stance_condition_marks``: "the plan
+  would fail if the rains came"), or "would" under a present verb of saying ("says the plan would
+  fail"); a counterfactual ("would have collapsed") is read by :mod:`newsledger.nlp.stance_frames`;
+* **uncertain**: a modal of possibility (``hedge_modals``: "prices might rise again", "it could be
+  a good time"), with no condition; over a perfect ("may have died") it is a hedge read already.
+
+And which nouns hold a proposition a verb of denial denies: a noun with a complement clause of its
+own ("rejected attacks from rivals that he was soft on crime"), not a relative clause ("rejected the
+bill that would ban the rally")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.stance_words import StanceWords
+from ...records import Stance
+
+# the auxiliaries a modal's verb carries (passive too: "will be closed")
+_AUX = ("aux", "auxpass")
+# the dependencies of a clause on a noun: complement or (by the parser's label) relative
+_NOUN_CLAUSES = ("acl", "relcl", "ccomp")
+# the tags of a verb of saying in the past ("said", "had announced")
+_PAST = ("VBD", "VBN")
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+def _conditional(verb: Token, words: StanceWords) -> bool:
+    """A clause of condition on the verb ("if the rains came", "unless talks resume")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.stance_condition_marks
+                                         for m in c.children) for c in verb.children)
+
+
+def _going_to(verb: Token, words: StanceWords) -> bool:
+    """"be going to" + a verb ("they are going to close", "gonna soften"): the verb of going in
+    the progressive with an infinitive of its own."""
+    return (verb.lemma_ or verb.text).lower() in words.stance_going_verbs and verb.tag_ == "VBG" \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stance | None:
+    """The stance a modal on the proposition's verb ``head`` gives (see the module's doc), or None;
+    ``cue`` is the verb of saying, whose tense makes "would" the future of then."""
+    aux = [_lower(c) for c in head.children if c.dep_ in _AUX]
+    if "have" in aux or not (aux or head.tag_ == "VBG"):
+        return None  # a perfect under a modal is a counterfactual or a hedge, read elsewhere
+    condition = _conditional(head, words)
+    if any(a in words.counterfactual_modals for a in aux):
+        past = cue is not None and cue.tag_ in _PAST
+        return "future" if past and not condition else "hypothetical"
+    if any(a in words.stance_future_auxiliaries for a in aux) or _going_to(head, words):
+        return "hypothetical" if condition else "future"
+    if any(a in words.hedge_modals for a in aux):
+        return "hypothetical" if condition else "uncertain"
+    return None
+
+
+def complement_noun(head: Token) -> bool:
+    """``head`` is a noun with a complement clause of its own: a clause on it opened by the
+    complementiser "that" ("attacks that he was soft on crime"), not a relative clause, whose
+    "that" is its subject or object ("the bill that would ban the rally")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for clause in head.children:
+        if clause.dep_ in _NOUN_CLAUSES and clause.i > head.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return True
+    return False
