@@ -65,13 +65,13 @@ def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stanc
 
 
 def complement_noun(head: Token) -> bool:
-    """``head`` is a noun with a complement clause of its own: a clause on it opened by the
-    complementiser "that" ("attacks that he was soft on crime"), not a relative clause, whose
+    """``head`` is a noun with a complement clause of its own: a clause after it opened by the
+    complementiser "that" ("attacks that he was soft on crime"; the parser may hang it on the noun
+    of a phrase of the noun's, "attacks from his rivals that ..."), not a relative clause, whose
     "that" is its subject or object ("the bill that would ban the rally")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    for clause in head.children:
-        if clause.dep_ in _NOUN_CLAUSES and clause.i > head.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            return True
-    return False
+    nouns = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return any(clause.dep_ in _NOUN_CLAUSES and clause.i > head.i
+               and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+               for noun in nouns for clause in noun.children)
