@@ -2,7 +2,8 @@
 stance set's tune half, /work/notes/stance): a modal of the future or "be going to" makes it
 future, "would" under a past verb of saying too (the future of then); a clause of condition makes
 it hypothetical; a modal of possibility with no perfect makes it uncertain. What denies, negates or
-doubts it wins. And a noun with a complement clause opened by "that" is a proposition a verb of
+doubts it wins. A copula whose predicate noun has a negative determiner is negated ("was no
+accident"), unless a clause says what is so. And a noun with a complement clause opened by "that" is a proposition a verb of
 denial denies; a relative clause is not. Invented sentences."""
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ CASES = [
     ("negative: a noun of no proposition", "The senator rejected the budget.", "the budget", "asserted"),
     ("near miss: a relative clause", "The senator rejected demands from rival candidates that had no support.",
      "demands from rival candidates that had no support", "asserted"),
+    # a copula whose predicate noun has a negative determiner
+    ("positive: was no accident", "The fire chief said the blaze was no accident.", "the blaze was no accident",
+     "negated"),
+    ("negative: a predicate noun", "The fire chief said the blaze was an accident.", "the blaze was an accident",
+     "asserted"),
+    ("near miss: no more than, a qualifier", "The nurse said the wound was no more than a scratch.",
+     "the wound was no more than a scratch", "asserted"),
+    ("near miss: a clause says what is so", "The trader said it was no surprise that wheat prices rose.",
+     "it was no surprise that wheat prices rose", "asserted"),
 ]
 
 

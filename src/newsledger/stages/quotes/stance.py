@@ -27,7 +27,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
-from .stance_prospect import complement_noun, prospect_stance
+from .stance_prospect import complement_noun, copular_no, prospect_stance
 
 
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
@@ -129,6 +129,8 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
     proposition = _reported(head, words, speech)
     stance = framed_stance(proposition, words)
     if stance in ("asserted", "historical"):  # "said the army will withdraw": future (.stance_prospect)
+        if copular_no(proposition, words):
+            return "negated"  # "said it was no accident"
         return prospect_stance(proposition, cue, words) or "asserted"
     return stance  # type: ignore[return-value]
 

@@ -11,6 +11,10 @@ negation or doubt settles its stance:
 * **uncertain**: a modal of possibility (``hedge_modals``: "prices might rise again", "it could be
   a good time"), with no condition; over a perfect ("may have died") it is a hedge read already.
 
+A copula whose predicate noun has a negative determiner says its subject is not so ("said it
+was no accident": negated), unless a clause on it says what is so ("it was no accident that the
+army fired", "it was no surprise that prices rose").
+
 And which nouns hold a proposition a verb of denial denies: a noun with a complement clause of its
 own ("rejected attacks from rivals that he was soft on crime"), not a relative clause ("rejected the
 bill that would ban the rally")."""
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.stance import negator
 from ...nlp.stance_words import StanceWords
 from ...records import Stance
 
@@ -62,6 +67,18 @@ def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stanc
     if any(a in words.hedge_modals for a in aux):
         return "hypothetical" if condition else "uncertain"
     return None
+
+
+def copular_no(verb: Token, words: StanceWords) -> bool:
+    """A copula whose predicate noun after it has a negative determiner ("it was no big deal", "this
+    is no coincidence"; not "no more than a scratch", a qualifier), and no clause on the copula or
+    on the noun ("it was no surprise that prices rose": the clause is so)."""
+    if (verb.lemma_ or verb.text).lower() not in words.linking_verbs or any(
+            c.dep_ in ("ccomp", "csubj", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "attr" and c.i > verb.i and not any(g.dep_ in _NOUN_CLAUSES for g in c.children)
+               and any(g.dep_ == "det" and g.i < c.i and negator(g, words) for g in c.children)
+               for c in verb.children)
 
 
 def complement_noun(head: Token) -> bool:
