@@ -2,7 +2,7 @@
 stance set's tune half, /work/notes/stance): a modal of the future or "be going to" makes it
 future, "would" under a past verb of saying too (the future of then); a clause of condition makes
 it hypothetical; a modal of possibility with no perfect makes it uncertain. What denies, negates or
-doubts it wins. A copula whose predicate noun has a negative determiner is negated ("was no
+doubts it wins, except that a negated counterfactual is hypothetical. A copula whose predicate noun has a negative determiner is negated ("was no
 accident"), unless a clause says what is so. And a noun with a complement clause opened by "that" is a proposition a verb of
 denial denies; a relative clause is not. Invented sentences."""
 
@@ -42,6 +42,12 @@ CASES = [
     ("negative: a noun of no proposition", "The senator rejected the budget.", "the budget", "asserted"),
     ("near miss: a relative clause", "The senator rejected demands from rival candidates that had no support.",
      "demands from rival candidates that had no support", "asserted"),
+    # a negated counterfactual
+    ("positive: would not have", "The coach said the team would not have won without the new striker.",
+     "the team would not have won without the new striker", "hypothetical"),
+    ("negative: did not", "The coach said the team did not win.", "the team did not win", "negated"),
+    ("near miss: will not, no perfect", "The coach said the team will not win.", "the team will not win",
+     "negated"),
     # a copula whose predicate noun has a negative determiner
     ("positive: was no accident", "The fire chief said the blaze was no accident.", "the blaze was no accident",
      "negated"),

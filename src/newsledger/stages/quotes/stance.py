@@ -27,7 +27,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
-from .stance_prospect import complement_noun, copular_no, prospect_stance
+from .stance_prospect import complement_noun, copular_no, negated_counterfactual, prospect_stance
 
 
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
@@ -132,6 +132,8 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
         if copular_no(proposition, words):
             return "negated"  # "said it was no accident"
         return prospect_stance(proposition, cue, words) or "asserted"
+    if stance == "negated" and negated_counterfactual(proposition, words):
+        return "hypothetical"  # "would not have run if ...": a supposition
     return stance  # type: ignore[return-value]
 
 

@@ -8,6 +8,8 @@ negation or doubt settles its stance:
 * **hypothetical**: any of these with a clause of condition (``stance_condition_marks``: "the plan
   would fail if the rains came"), or "would" under a present verb of saying ("says the plan would
   fail"); a counterfactual ("would have collapsed") is read by :mod:`newsledger.nlp.stance_frames`;
+* **hypothetical** too: a counterfactual negated ("I would not have run if I was not blessed", "the
+  team would not have won without him"): it supposes, it does not say what did not happen;
 * **uncertain**: a modal of possibility (``hedge_modals``: "prices might rise again", "it could be
   a good time"), with no condition; over a perfect ("may have died") it is a hedge read already.
 
@@ -67,6 +69,13 @@ def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stanc
     if any(a in words.hedge_modals for a in aux):
         return "hypothetical" if condition else "uncertain"
     return None
+
+
+def negated_counterfactual(head: Token, words: StanceWords) -> bool:
+    """A modal of condition over a perfect on the proposition's verb ("would not have run"): read
+    when the clause is negated, which a counterfactual's negation does not make so."""
+    aux = [_lower(c) for c in head.children if c.dep_ in _AUX]
+    return "have" in aux and any(a in words.counterfactual_modals for a in aux)
 
 
 def copular_no(verb: Token, words: StanceWords) -> bool:
