@@ -15,7 +15,8 @@ _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
                "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers",
-               "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks")
+               "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks",
+               "stance_perception_verbs")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -103,6 +104,7 @@ class StanceWords:
     stance_future_auxiliaries: frozenset[str] = frozenset()  # "will withdraw": a quote's future
     stance_going_verbs: frozenset[str] = frozenset()  # "are going to close": a quote's future
     stance_condition_marks: frozenset[str] = frozenset()  # "would fail if ...": a quote's hypothesis
+    stance_perception_verbs: frozenset[str] = frozenset()  # "could hear": an ability, not a possibility
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

@@ -11,7 +11,9 @@ negation or doubt settles its stance:
 * **hypothetical** too: a counterfactual negated ("I would not have run if I was not blessed", "the
   team would not have won without him"): it supposes, it does not say what did not happen;
 * **uncertain**: a modal of possibility (``hedge_modals``: "prices might rise again", "it could be
-  a good time"), with no condition; over a perfect ("may have died") it is a hedge read already.
+  a good time"), with no condition; over a perfect ("may have died") it is a hedge read already;
+  "could" with a verb of perceiving (``stance_perception_verbs``: "they could hear explosions") is
+  the past of "can", an ability, not a possibility.
 
 A copula whose predicate noun has a negative determiner says its subject is not so ("said it
 was no accident": negated), unless a clause on it says what is so ("it was no accident that the
@@ -54,6 +56,12 @@ def _going_to(verb: Token, words: StanceWords) -> bool:
         and any(c.dep_ == "xcomp" for c in verb.children)
 
 
+def _perceived(verb: Token, aux: list[str], words: StanceWords) -> bool:
+    """"could" with a verb of perceiving ("they could hear explosions"): what one was able to
+    perceive, not what may be."""
+    return aux == ["could"] and (verb.lemma_ or verb.text).lower() in words.stance_perception_verbs
+
+
 def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stance | None:
     """The stance a modal on the proposition's verb ``head`` gives (see the module's doc), or None;
     ``cue`` is the verb of saying, whose tense makes "would" the future of then."""
@@ -66,7 +74,7 @@ def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stanc
         return "future" if past and not condition else "hypothetical"
     if any(a in words.stance_future_auxiliaries for a in aux) or _going_to(head, words):
         return "hypothetical" if condition else "future"
-    if any(a in words.hedge_modals for a in aux):
+    if any(a in words.hedge_modals for a in aux) and not _perceived(head, aux, words):
         return "hypothetical" if condition else "uncertain"
     return None
 
