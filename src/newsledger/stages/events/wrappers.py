@@ -17,6 +17,7 @@ from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .multilateral import members_meeting
+from .own_buildup import promised_own_buildup
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
 from .prosecutors import filed_allegation
@@ -380,6 +381,9 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         return [f]
     if decided_measure(ctx, f, fr) and not _ultimatum(ctx, f):
         f.modality = "future"  # "decided to suspend aid to X": the measure taken, to come
+        return [f]
+    if promised_own_buildup(ctx, f) and not _ultimatum(ctx, f):
+        f.modality = "future"  # "pledged to expand its army": its own forces grown, no one threatened
         return [f]
     if quad in (1, 2) and agree is not None and not _ultimatum(ctx, f):
         out = wrap(ctx, f, fr, agree, "future")
