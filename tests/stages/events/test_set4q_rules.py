@@ -8,7 +8,8 @@ rule's type (its first word).
   increase armed forces", PLOVER MOBILIZE troops; ``patterns.yaml``); a work force or trade expanded is none;
 * ``own build-up promised``: a build-up of one's own forces pledged or vowed with no other party is the
   mobilisation to come, not a threat (PLOVER THREATEN needs someone warned; ``stages/events/own_buildup.py``);
-  aimed at another party it stays a threat; ACLED codes no change to a group's activity for it yet
+  aimed at another party it stays a threat, and so does a show of force vowed (CAMEO 150; ``codes.own_buildup``
+  "154" in ``rules.yaml``); ACLED codes no change to a group's activity for it yet
   (``acled.yaml`` ``not_modalities``);
 * ``pressed to act``: a party pushed, prodded or nudged to act is asked to (PLOVER REQUEST; the ``demand``
   wrapper's verbs), only with a party pressed (``addressed_pressing_verbs``); prices or crowds pushed, or one who
@@ -36,6 +37,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("MOBILIZE own build-up promised", P, "Lithuania has promised to enlarge its army by 2030.", ("MOBILIZE", ("LTU",), ())),
     ("MOBILIZE own build-up promised", N, "Russia vowed to strengthen its forces near the border with Ukraine.", ("THREATEN", ("RUS",), ("UKR",))),
     ("MOBILIZE own build-up promised", M, "Iran threatened to deploy troops to the border with Iraq.", ("THREATEN", ("IRN",), ("IRQ",))),
+    ("MOBILIZE own build-up promised", M, "North Korea vowed to launch more missiles.", ("THREATEN", ("PRK",), ())),
     ("REQUEST pressed to act", P, "Paris has nudged Berlin to spend more on defense.", ("REQUEST", ("FRA",), ("DEU",))),
     ("REQUEST pressed to act", P, "Tokyo pushed Seoul to resume the joint drills.", ("REQUEST", ("JPN",), ("KOR",))),
     ("REQUEST pressed to act", N, "The storm pushed oil prices to record highs.", None),

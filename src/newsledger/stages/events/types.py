@@ -289,6 +289,7 @@ class Rules:
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
     backing_code: str = "051"  # "the plan has the backing of X": support held (SUPPORT, backing.py)
+    own_buildup_code: str = ""  # "pledged to expand its army": own forces grown, promised (MOBILIZE, own_buildup.py)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
