@@ -15,6 +15,9 @@ rule's type (its first word).
   wrapper's verbs), only with a party pressed (``addressed_pressing_verbs``); prices or crowds pushed, or one who
   "pushes to broker a deal" (striving), are no request;
 * ``clamored for``: "clamored for X" asks for X as "called for X" does (the ``appeal`` wrapper's ``for_verbs``);
+* ``agreement named by a compound``: "the Iran deal", "the Uganda accord": a name before an agreement noun names the
+  agreement, as a town's does ("the Doha agreement"), no party agreeing (``compound_names`` on the AGREE noun
+  pattern); "Turkey's deal with Russia" still tells an agreement;
 * ``met with a reaction``: a plan, pledge or statement "met with" skepticism or relief is received, not met in
   consultation (the CONSULT pattern's ``objects_exclude``); a delegation met by officials still is a meeting.
 """
@@ -47,13 +50,17 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("REQUEST clamored for", P, "Lithuania and Latvia have clamored for a permanent deployment of NATO troops.", ("REQUEST", ("LTU", "LVA"), ("IGO",))),
     ("REQUEST clamored for", N, "Fans clamored for tickets to the final.", None),
     ("REQUEST clamored for", M, "Lithuanian voters clamored loudly at the rally.", None),
+    ("AGREE agreement named by a compound", P, "Congress voted last year to review the Iran deal.", None),
+    ("AGREE agreement named by a compound", P, "Kenyan lawmakers debated the Uganda accord for hours.", None),
+    ("AGREE agreement named by a compound", N, "Turkey's deal with Russia angered Washington.", ("AGREE", ("RUS", "TUR"), ())),
+    ("AGREE agreement named by a compound", M, "Iran's agreement with Iraq angered Washington.", ("AGREE", ("IRN", "IRQ"), ())),
     ("CONSULT met with a reaction", P, "Germany's plan was met with skepticism in Warsaw.", None),
     ("CONSULT met with a reaction", P, "The Kenyan pledge was met with relief in Nairobi.", None),
     ("CONSULT met with a reaction", N, "The Chinese delegation was met by Kenyan officials at the airport.", ("CONSULT", ("KEN",), ("CHN",))),
     ("CONSULT met with a reaction", M, "Putin met Erdogan in Sochi on Monday.", ("CONSULT", ("RUS", "TUR"), ())),
 ]
 
-RULES = 5
+RULES = 6
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
