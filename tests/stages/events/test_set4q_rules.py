@@ -18,6 +18,8 @@ rule's type (its first word).
 * ``agreement named by a compound``: "the Iran deal", "the Uganda accord": a name before an agreement noun names the
   agreement, as a town's does ("the Doha agreement"), no party agreeing (``compound_names`` on the AGREE noun
   pattern); "Turkey's deal with Russia" still tells an agreement;
+* ``account disputed``: an account, claim, report or film disputed or contested is rejected (PLOVER REJECT, as a
+  denied allegation is; ``patterns.yaml`` CAMEO 120), its owner the target; a border or an election disputed is none;
 * ``met with a reaction``: a plan, pledge or statement "met with" skepticism or relief is received, not met in
   consultation (the CONSULT pattern's ``objects_exclude``); a delegation met by officials still is a meeting.
 """
@@ -54,13 +56,17 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AGREE agreement named by a compound", P, "Kenyan lawmakers debated the Uganda accord for hours.", None),
     ("AGREE agreement named by a compound", N, "Turkey's deal with Russia angered Washington.", ("AGREE", ("RUS", "TUR"), ())),
     ("AGREE agreement named by a compound", M, "Iran's agreement with Iraq angered Washington.", ("AGREE", ("IRN", "IRQ"), ())),
+    ("REJECT account disputed", P, "Kenya disputed the Ugandan claim.", ("REJECT", ("KEN",), ("UGA",))),
+    ("REJECT account disputed", P, "Egypt contested the report's findings on the prison.", ("REJECT", ("EGY",), ())),
+    ("REJECT account disputed", N, "The two countries disputed the border for decades.", None),
+    ("REJECT account disputed", M, "Kenyan lawyers contested the election in court.", None),
     ("CONSULT met with a reaction", P, "Germany's plan was met with skepticism in Warsaw.", None),
     ("CONSULT met with a reaction", P, "The Kenyan pledge was met with relief in Nairobi.", None),
     ("CONSULT met with a reaction", N, "The Chinese delegation was met by Kenyan officials at the airport.", ("CONSULT", ("KEN",), ("CHN",))),
     ("CONSULT met with a reaction", M, "Putin met Erdogan in Sochi on Monday.", ("CONSULT", ("RUS", "TUR"), ())),
 ]
 
-RULES = 6
+RULES = 7
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
