@@ -20,6 +20,9 @@ rule's type (its first word).
   pattern); "Turkey's deal with Russia" still tells an agreement;
 * ``account disputed``: an account, claim, report or film disputed or contested is rejected (PLOVER REJECT, as a
   denied allegation is; ``patterns.yaml`` CAMEO 120), its owner the target; a border or an election disputed is none;
+* ``planned act named``: an event noun that "planned", "proposed", "upcoming" ... qualifies tells no act done
+  (``unrealised_noun_modifiers``, ``stages/events/unrealised_nouns.py``: modality hypothetical, as an act scheduled by
+  a verb is); a light verb that tells it done keeps it ("staged the planned demonstration");
 * ``met with a reaction``: a plan, pledge or statement "met with" skepticism or relief is received, not met in
   consultation (the CONSULT pattern's ``objects_exclude``); a delegation met by officials still is a meeting.
 """
@@ -60,13 +63,17 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("REJECT account disputed", P, "Egypt contested the report's findings on the prison.", ("REJECT", ("EGY",), ())),
     ("REJECT account disputed", N, "The two countries disputed the border for decades.", None),
     ("REJECT account disputed", M, "Kenyan lawyers contested the election in court.", None),
+    ("PROTEST planned act named", P, "The planned demonstration in Nairobi comes as lawmakers debate the budget.", None),
+    ("PROTEST planned act named", P, "A proposed boycott of the Kenyan summit worries officials.", None),
+    ("PROTEST planned act named", N, "The demonstration in Nairobi drew thousands.", ("PROTEST", (), ("KEN",))),
+    ("PROTEST planned act named", M, "Protesters staged the planned demonstration in Nairobi on Monday.", ("PROTEST", ("KEN",), ("KEN",))),
     ("CONSULT met with a reaction", P, "Germany's plan was met with skepticism in Warsaw.", None),
     ("CONSULT met with a reaction", P, "The Kenyan pledge was met with relief in Nairobi.", None),
     ("CONSULT met with a reaction", N, "The Chinese delegation was met by Kenyan officials at the airport.", ("CONSULT", ("KEN",), ("CHN",))),
     ("CONSULT met with a reaction", M, "Putin met Erdogan in Sochi on Monday.", ("CONSULT", ("RUS", "TUR"), ())),
 ]
 
-RULES = 7
+RULES = 8
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -84,6 +84,7 @@ _WORD_LISTS = (
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
     "addressed_pressing_verbs",  # i16-set4q: wrapper verbs that ask only when they press a party (predicates.py)
+    "unrealised_noun_modifiers",  # i16-set4q: "the planned demonstration": an act not told done (unrealised_nouns.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

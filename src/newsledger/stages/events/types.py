@@ -230,6 +230,7 @@ class Lexicon:
     absence_nouns: frozenset[str] = frozenset()  # "there was no sign of X being seized": the act told negated
     gathering_verbs: frozenset[str] = frozenset()  # "the summit brought together leaders from X and Y" (CONSULT)
     addressed_pressing_verbs: frozenset[str] = frozenset()  # "pushed Seoul to resume talks": a request only with a party pressed
+    unrealised_noun_modifiers: frozenset[str] = frozenset()  # "the planned demonstration": an act not told done
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged

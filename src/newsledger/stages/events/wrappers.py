@@ -24,6 +24,7 @@ from .prosecutors import filed_allegation
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
+from .unrealised_nouns import unrealised_noun
 
 
 def apply_frame(ctx: Context, f: Found) -> list[Found]:
@@ -44,7 +45,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
         fr.future = True  # "offered its troops to X", "pledged closer cooperation with X": a promise
     f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
     f.confidence = confidence(ctx, f, fr)
-    f.modality = _frame_modality(fr, f.modality)
+    f.modality = "hypothetical" if unrealised_noun(ctx, f) else _frame_modality(fr, f.modality)
     if not f.source and not f.target and fr.wrapper is None:
         return []
     if f.noun and not f.extra:
