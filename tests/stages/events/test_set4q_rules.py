@@ -24,7 +24,7 @@ rule's type (its first word).
   (``unrealised_noun_modifiers``, ``stages/events/unrealised_nouns.py``: modality hypothetical, as an act scheduled by
   a verb is); a light verb that tells it done keeps it ("staged the planned demonstration");
 * ``event noun as a classifier``: an event noun that modifies a noun naming no event ("protest suggestions", "a
-  protest song") sorts its head into a kind and tells no act (``stages/events/classifier_nouns.py``); when the head
+  protest song") sorts its head into a kind and tells no act (``stages/events/kind_nouns.py``); when the head
   is an event noun ("a protest march") the head is the act;
 * ``met with a reaction``: a plan, pledge or statement "met with" skepticism or relief is received, not met in
   consultation (the CONSULT pattern's ``objects_exclude``); a delegation met by officials still is a meeting.

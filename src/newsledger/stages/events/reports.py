@@ -34,7 +34,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
-from .classifier_nouns import classifies_other_noun
+from .kind_nouns import classifies_other_noun
 from .unrealised_nouns import unrealised_trigger
 from .upheld import aimed_modality
 

@@ -8,7 +8,6 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
-from .classifier_nouns import classifies_other_noun
 from .conjoined import conjunct_patient
 from .criticised import stands_unaccused
 from .decisions import decided_measure
@@ -32,8 +31,6 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     """The events a found event stands for once the frame of its clause is read: itself with
     its modality, a wrapping event over it, or nothing."""
     fr = frame_of(ctx, f.clause)
-    if f.noun and not f.extra and classifies_other_noun(ctx, f.pred[0]):
-        return []  # "protest suggestions", "attack helicopters": a kind of thing, no act told
     if f.noun and not f.extra and presupposed(ctx, f.pred[0]):
         # "China did not condemn the strikes": what the verb takes as done keeps its own stance
         fr.negated = fr.future = fr.would = fr.hypothetical = False
