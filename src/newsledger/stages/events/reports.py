@@ -29,12 +29,12 @@ from ...resources import Required, Resources, word_set
 from .arguments import arg
 from .figurative import figurative_attack
 from .frames import frame_of
+from .kind_nouns import classifies_other_noun
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
-from .kind_nouns import classifies_other_noun
 from .unrealised_nouns import unrealised_trigger
 from .upheld import aimed_modality
 
