@@ -41,7 +41,7 @@ EVENT_SCHEMA = Required(
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "foreground": bool, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
         "sector_target_cameo": MapOf(_CODE), "needs_source": bool,
-        "possessor_target": bool, "place_host": bool, "compound_names": bool,
+        "possessor_target": bool, "place_host": bool,
     },
     frozenset({"cameo"}),
 )
@@ -306,7 +306,6 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "sector_target_cameo": tuple((str(k).upper(), str(v)) for k, v in (entry.get("sector_target_cameo") or {}).items()),
         "person_objects": bool(entry.get("person_objects", False)),
         "possessor_target": bool(entry.get("possessor_target", False)),
-        "compound_names": bool(entry.get("compound_names", False)),
         "place_host": bool(entry.get("place_host", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),

@@ -354,7 +354,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     mods += [y for x in mods if lemma_of(x) in skip for y in x.children if y.dep_ in ("poss", "amod") and y.i < x.i]
     for mod in sorted(mods, key=lambda x: (x.dep_ != "poss", -x.i)):
         if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss") \
-                or named_town(ctx, mod) or (pat.compound_names and mod.dep_ == "compound"):
+                or named_town(ctx, mod):
             continue  # "the Doha agreement": where it was made
         got = arg(ctx, mod, allow_vague=False)
         if got and (got.named or mod.dep_ == "poss"):

@@ -66,7 +66,6 @@ class EventPattern:
     sector_target_cameo: tuple[tuple[str, str], ...] = ()  # (sector, code): the code when every target is of the sector
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
-    compound_names: bool = False  # "the Iran deal": a name before the noun names the thing, no party acts (i16-set4q)
     place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
     nominal: bool = False  # a verb's nominalisation (nominals.py): counts only with its arguments
     plover: str | None = None
