@@ -29,7 +29,6 @@ from ...resources import Required, Resources, word_set
 from .arguments import arg
 from .figurative import figurative_attack
 from .frames import frame_of
-from .kind_nouns import classifies_other_noun
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
@@ -373,8 +372,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
-    if noun and tok.dep_ == "compound" and (lemma_of(tok.head) in report.nouns or classifies_other_noun(ctx, tok)):
-        return None  # "a corruption scam": the head noun is the report; "protest suggestions": a kind, no act
+    if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
+        return None  # "a corruption scam": the head noun is the report
     if noun and report.cameo and _topic(tok, reports.topic_heads):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
