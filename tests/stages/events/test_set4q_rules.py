@@ -48,6 +48,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("REQUEST pressed to act", N, "The storm pushed oil prices to record highs.", None),
     ("REQUEST pressed to act", M, "Kenyan police pushed the crowd back from the square.", None),
     ("REQUEST pressed to act", M, "President Ruto pushes to broker a swift end to the war in Sudan.", None),
+    ("REQUEST pressed to act", M, "Kenya's president pushed the button to launch the new satellite on Friday.", None),
     ("REQUEST clamored for", P, "Estonia clamoured for more sanctions against Russia.", ("REQUEST", ("EST",), ("RUS",))),
     ("REQUEST clamored for", P, "Lithuania and Latvia have clamored for a permanent deployment of NATO troops.", ("REQUEST", ("LTU", "LVA"), ("IGO",))),
     ("REQUEST clamored for", N, "Fans clamored for tickets to the final.", None),
