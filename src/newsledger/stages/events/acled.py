@@ -58,6 +58,7 @@ _RULE_SCHEMA = Required(
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
         "source_cues": [str], "target_cues": [str], "not_target_cues": [str], "predicates": [str],
         "not_modes": [str], "claimant": str, "means": bool, "not_predicates": [str],
+        "not_modalities": [str],  # i16-set4q
     },
     frozenset(),
 )
@@ -126,7 +127,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
             not_predicates=frozenset(str(w).lower() for w in r.get("not_predicates", [])),
             not_modes=frozenset(str(m) for m in r.get("not_modes", [])), claimant=r.get("claimant"),
-            means=bool(r.get("means", False)),
+            means=bool(r.get("means", False)), not_modalities=frozenset(r.get("not_modalities", [])),
         ))
     return AcledData(
         types=types,
@@ -325,6 +326,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
     """Whether ``rule`` applies to ``event`` in its sentence: None when it does not, otherwise the
     distance in tokens from the predicate to the nearest cue word (:data:`FAR` without one)."""
     if (rule.plover and event.plover not in rule.plover) or (event.mode is not None and event.mode in rule.not_modes):
+        return None
+    if event.modality in rule.not_modalities:  # "pledged to expand its army": no change yet
         return None
     pred = sent.token_at(event.predicate.start)
     if rule.predicates and (pred is None or not rule.predicates & {pred.lemma_.lower(), pred.lower_}):

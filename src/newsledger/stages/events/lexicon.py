@@ -83,6 +83,8 @@ _WORD_LISTS = (
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
+    "addressed_pressing_verbs",  # i16-set4q: wrapper verbs that ask only when they press a party (predicates.py)
+    "unrealised_noun_modifiers",  # i16-set4q: "the planned demonstration": an act not told done (unrealised_nouns.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -102,7 +104,7 @@ RULES_SCHEMA = Required(
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
                            "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
-                           "concern": str, "praise": str, "backing": str},
+                           "concern": str, "praise": str, "backing": str, "own_buildup": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -177,6 +179,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         blame_code=str(codes.get("blame", "112")),
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
         backing_code=str(codes.get("backing", "051")),
+        own_buildup_code=str(codes.get("own_buildup", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

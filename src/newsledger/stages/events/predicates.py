@@ -196,6 +196,8 @@ def wrapper_of(ctx: Context, w: Token) -> Wrapper | None:
     opts = ctx.lex.wrapper_verbs.get(k) if k else None
     if not opts:
         return None
+    if lemma_of(w) in ctx.lex.addressed_pressing_verbs and not arg(ctx, addressee(ctx, w), allow_vague=False).ids:
+        return None  # "Trump pushes to broker a deal", "pushed the button to launch": no party pressed to act
     for rest, wr in opts:
         if rest_ok(w, rest):
             return wr

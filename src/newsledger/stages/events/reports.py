@@ -34,6 +34,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
+from .unrealised_nouns import unrealised_trigger
 from .upheld import aimed_modality
 
 REPORTS_FILE = "events/reports.yaml"
@@ -393,6 +394,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None  # "the accusations that it was responsible for the strike": what is alleged, not reported
     modality, frame = _modality(ctx, clause, reports)
     modality = aimed_modality(modality, tok, clause, frame, report.aimed_by)  # "monitors to support the ceasefire"
+    modality = "hypothetical" if noun and unrealised_trigger(ctx, tok) else modality  # "the planned demonstration"
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
     if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:

@@ -228,6 +228,8 @@ class Lexicon:
     praise_preps: frozenset[str] = frozenset()  # "... of", "to", "for": the phrase naming the party praised
     absence_nouns: frozenset[str] = frozenset()  # "there was no sign of X being seized": the act told negated
     gathering_verbs: frozenset[str] = frozenset()  # "the summit brought together leaders from X and Y" (CONSULT)
+    addressed_pressing_verbs: frozenset[str] = frozenset()  # "pushed Seoul to resume talks": a request only with a party pressed
+    unrealised_noun_modifiers: frozenset[str] = frozenset()  # "the planned demonstration": an act not told done
     ominous_words: frozenset[str] = frozenset()  # ... when the message or precedent is one of these
     judged_texts: frozenset[str] = frozenset()  # "said the law fails to protect women": a text judged, no party
     passage_verbs: frozenset[str] = frozenset()  # "the bill failed to pass": voted down, not judged
@@ -288,6 +290,7 @@ class Rules:
     judgement_code: str = "111"  # "called the sanctions illegal": disapproval told as a judgement (ACCUSE)
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
     backing_code: str = "051"  # "the plan has the backing of X": support held (SUPPORT, backing.py)
+    own_buildup_code: str = ""  # "pledged to expand its army": own forces grown, promised (MOBILIZE, own_buildup.py)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
@@ -325,6 +328,7 @@ class AcledRule:
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_predicates: frozenset[str] = frozenset()  # the rule does not apply when the predicate word is one of these
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
+    not_modalities: frozenset[str] = frozenset()  # ... nor to an event of these modalities (future: not yet done)
     claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
     means: bool = False  # a cue word counts only as the act's means: not in its target nor another clause
 

@@ -17,12 +17,14 @@ from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .multilateral import members_meeting
+from .own_buildup import promised_own_buildup
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
 from .prosecutors import filed_allegation
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
+from .unrealised_nouns import unrealised_noun
 
 
 def apply_frame(ctx: Context, f: Found) -> list[Found]:
@@ -43,7 +45,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
         fr.future = True  # "offered its troops to X", "pledged closer cooperation with X": a promise
     f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
     f.confidence = confidence(ctx, f, fr)
-    f.modality = _frame_modality(fr, f.modality)
+    f.modality = "hypothetical" if unrealised_noun(ctx, f) else _frame_modality(fr, f.modality)
     if not f.source and not f.target and fr.wrapper is None:
         return []
     if f.noun and not f.extra:
@@ -380,6 +382,9 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         return [f]
     if decided_measure(ctx, f, fr) and not _ultimatum(ctx, f):
         f.modality = "future"  # "decided to suspend aid to X": the measure taken, to come
+        return [f]
+    if promised_own_buildup(ctx, f) and not _ultimatum(ctx, f):
+        f.modality = "future"  # "pledged to expand its army": its own forces grown, no one threatened
         return [f]
     if quad in (1, 2) and agree is not None and not _ultimatum(ctx, f):
         out = wrap(ctx, f, fr, agree, "future")
