@@ -1,0 +1,67 @@
+"""The event rules written from the tune half of set 4p (real 2015-16 political news sentences of PolNeAR train,
+annotated blind), each a class of construction, with positive rows, negative rows and near misses (sentences
+written for these tests, none from the set):
+
+* ``timed``: an attack named in a phrase of time is an act told as done beside the sentence's own act
+  (``stages/events/timed_acts.py``, PLOVER ASSAULT: "have criticised the president since the shootings in
+  Dallas", "in the wake of the Madrid bombings"); not an indefinite one ("after an attack"), nor one that is
+  only a topic ("after talks on the shootings", "during the debate on the shootings");
+* ``conduct``: a party's conduct that comes under fire or under attack is criticised, not shot at
+  (``stages/events/standing.py`` ``standing_conduct_nouns``, PLOVER ACCUSE: "the ministry's record came under
+  fire"), and so is one that comes under scrutiny; a patrol that comes under fire is still shot at.
+
+A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a
+counted event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.builders import counted_events
+
+Expected = tuple[str, tuple[str, ...], tuple[str, ...]] | None
+Row = tuple[str, str, str, str, Expected]
+
+ROWS: list[Row] = [
+    ("timed", "pos", "ASSAULT", "Senators have criticised the president since the shootings in Dallas.",
+     ("ASSAULT", (), ())),
+    ("timed", "pos", "ASSAULT", "In the wake of the Madrid bombings, Italy criticised Spain.", ("ASSAULT", (), ("ESP",))),
+    ("timed", "pos", "ASSAULT", "Italy recalled its ambassador to Spain following the bombings in Madrid.",
+     ("ASSAULT", (), ())),
+    ("timed", "pos", "ASSAULT", "Italy criticised Spain in the aftermath of Monday's raid.", ("ASSAULT", (), ())),
+    ("timed", "neg", "ASSAULT", "Senators have criticised the president since the election in Dallas.", None),
+    ("timed", "near", "ASSAULT", "Senators criticised the president after talks on the shootings.", None),
+    ("timed", "near", "ASSAULT", "Senators criticised the president after an attack on a rival.", None),
+    ("timed", "near", "ASSAULT", "Senators criticised the president during the debate on the shootings.", None),
+    ("conduct", "pos", "ACCUSE", "The Kenyan government's record came under fire last week.", ("ACCUSE", (), ("KEN",))),
+    ("conduct", "pos", "ACCUSE", "Germany's handling of the crisis came under attack.", ("ACCUSE", (), ("DEU",))),
+    ("conduct", "pos", "ACCUSE", "The Kenyan minister's decisions have come under intense scrutiny.", ("ACCUSE", (), ("KEN",))),
+    ("conduct", "neg", "ACCUSE", "The Kenyan government's record was praised last week.", None),
+    ("conduct", "near", "ACCUSE", "A Kenyan patrol came under fire near the border.", None),
+    ("conduct", "near", "ACCUSE", "The Kenyan minister's decisions have come under review.", None),
+]
+
+
+def holds(row: Row) -> bool:
+    _rule, _kind, plover, text, expected = row
+    preds = [p for p in counted_events(text) if p.plover != "NONE"]
+    if expected is None:
+        return all(p.plover != plover for p in preds)
+    return any((p.plover, p.source, p.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
+               for p in preds)
+
+
+def test_every_rule_has_positive_negative_and_near_rows() -> None:
+    kinds = Counter((r[0], r[1]) for r in ROWS)
+    rules = {r[0] for r in ROWS}
+    assert len(rules) == 2
+    for rule in rules:
+        assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_set4p_rule(row: Row) -> None:
+    assert holds(row)
