@@ -8,7 +8,13 @@ written for these tests, none from the set):
   only a topic ("after talks on the shootings", "during the debate on the shootings");
 * ``conduct``: a party's conduct that comes under fire or under attack is criticised, not shot at
   (``stages/events/standing.py`` ``standing_conduct_nouns``, PLOVER ACCUSE: "the ministry's record came under
-  fire"), and so is one that comes under scrutiny; a patrol that comes under fire is still shot at.
+  fire"), and so is one that comes under scrutiny; a patrol that comes under fire is still shot at;
+* ``blame``: what a verb of blame blames (its object or "for" phrase) is a happening told as done, as a
+  condemned one is (``reports.yaml`` ``reaction_verbs``: "blamed Somalia for the attack on the mall" tells the
+  attack, PLOVER ASSAULT); not a crisis, nor an attack planned or threatened;
+* ``refusal``: a party's refusal named by its possessed noun in a prepositional phrase, its infinitive holding no
+  act of its own, is the party's REJECT (``stages/events/refusal_phrases.py``: "because of Serbia's refusal to
+  acknowledge the ruling"); not a refusal to comment, nor one that is only the object of another verb.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a
 counted event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -42,6 +48,17 @@ ROWS: list[Row] = [
     ("conduct", "neg", "ACCUSE", "The Kenyan government's record was praised last week.", None),
     ("conduct", "near", "ACCUSE", "A Kenyan patrol came under fire near the border.", None),
     ("conduct", "near", "ACCUSE", "The Kenyan minister's decisions have come under review.", None),
+    ("blame", "pos", "ASSAULT", "The Kenyan minister blamed Somalia for the attack on the mall.", ("ASSAULT", (), ())),
+    ("blame", "pos", "ASSAULT", "The Kenyan minister blamed the bombing on Somalia.", ("ASSAULT", (), ())),
+    ("blame", "neg", "ASSAULT", "The Kenyan minister blamed Somalia for the economic crisis.", None),
+    ("blame", "near", "ASSAULT", "The Kenyan minister blamed Somalia for planning the attack.", None),
+    ("blame", "near", "ASSAULT", "The Kenyan minister blamed Somalia for the threat of an attack.", None),
+    ("refusal", "pos", "REJECT", "The rift deepened because of Serbia's refusal to acknowledge the court's ruling.",
+     ("REJECT", ("SRB",), ())),
+    ("refusal", "pos", "REJECT", "Talks stalled after Serbia's refusal to answer the questions.", ("REJECT", ("SRB",), ())),
+    ("refusal", "neg", "REJECT", "The rift deepened because of Serbia's wish to acknowledge the ruling.", None),
+    ("refusal", "near", "REJECT", "The rift deepened because of Serbia's refusal to comment.", None),
+    ("refusal", "near", "REJECT", "Italy questioned Serbia's refusal to acknowledge the ruling.", None),
 ]
 
 
@@ -57,7 +74,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 2
+    assert len(rules) == 4
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

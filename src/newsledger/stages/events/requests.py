@@ -11,6 +11,7 @@ from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
 from .noun_wrappers import noun_wrapper_events, wrapper_noun_owner
+from .refusal_phrases import refusal_in_phrase
 from .predicates import (
     addressee,
     bare_participle,
@@ -47,7 +48,7 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     # "announced its refusal to take part in X": the noun of a refusal, promise or threat, its act unpatterned
     for t in tokens:
         if t.pos_ == "NOUN" and t.i not in taken:
-            f = _bare_wrapper_noun(ctx, t, taken)
+            f = _bare_wrapper_noun(ctx, t, taken) or refusal_in_phrase(ctx, t, taken)  # "because of X's refusal to"
             if f is not None:
                 out.append(f)
     # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
