@@ -4,8 +4,8 @@ written for these tests, none from the set):
 
 * ``timed``: an attack named in a phrase of time is an act told as done beside the sentence's own act
   (``stages/events/timed_acts.py``, PLOVER ASSAULT: "have criticised the president since the shootings in
-  Dallas", "in the wake of the Madrid bombings"); not an indefinite one ("after an attack"), nor one that is
-  only a topic ("after talks on the shootings", "during the debate on the shootings");
+  Dallas", "in the wake of the Madrid bombings"), a definite one (a determiner, possessor or name before it);
+  not "after an attack" (it may be any), nor one that is only a topic ("during the debate on the shootings");
 * ``conduct``: a party's conduct that comes under fire or under attack is criticised, not shot at
   (``stages/events/standing.py`` ``standing_conduct_nouns``, PLOVER ACCUSE: "the ministry's record came under
   fire"), and so is one that comes under scrutiny; a patrol that comes under fire is still shot at;
@@ -14,7 +14,10 @@ written for these tests, none from the set):
   attack, PLOVER ASSAULT); not a crisis, nor an attack planned or threatened;
 * ``refusal``: a party's refusal named by its possessed noun in a prepositional phrase, its infinitive holding no
   act of its own, is the party's REJECT (``stages/events/refusal_phrases.py``: "because of Serbia's refusal to
-  acknowledge the ruling"); not a refusal to comment, nor one that is only the object of another verb.
+  acknowledge the ruling"); not a refusal to comment, nor one that is only the object of another verb;
+* ``doubt``: doubt raised or cast on what a party says or is ("raised doubts about Uganda's honesty", "cast doubt on
+  Germany's commitment"), or a party's fitness called into question ("called into question the president's
+  leadership abilities"), is criticism (``patterns.yaml``, PLOVER ACCUSE disapprove), a party being named.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a
 counted event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -40,7 +43,7 @@ ROWS: list[Row] = [
     ("timed", "pos", "ASSAULT", "Italy criticised Spain in the aftermath of Monday's raid.", ("ASSAULT", (), ())),
     ("timed", "neg", "ASSAULT", "Senators have criticised the president since the election in Dallas.", None),
     ("timed", "near", "ASSAULT", "Senators criticised the president after talks on the shootings.", None),
-    ("timed", "near", "ASSAULT", "Senators criticised the president after an attack on a rival.", None),
+    ("timed", "near", "ASSAULT", "Senators criticised the president after an attack.", None),
     ("timed", "near", "ASSAULT", "Senators criticised the president during the debate on the shootings.", None),
     ("conduct", "pos", "ACCUSE", "The Kenyan government's record came under fire last week.", ("ACCUSE", (), ("KEN",))),
     ("conduct", "pos", "ACCUSE", "Germany's handling of the crisis came under attack.", ("ACCUSE", (), ("DEU",))),
@@ -59,6 +62,14 @@ ROWS: list[Row] = [
     ("refusal", "neg", "REJECT", "The rift deepened because of Serbia's wish to acknowledge the ruling.", None),
     ("refusal", "near", "REJECT", "The rift deepened because of Serbia's refusal to comment.", None),
     ("refusal", "near", "REJECT", "Italy questioned Serbia's refusal to acknowledge the ruling.", None),
+    ("doubt", "pos", "ACCUSE", "The Kenyan opposition raised doubts about the Ugandan president's honesty.",
+     ("ACCUSE", ("KEN",), ("UGA",))),
+    ("doubt", "pos", "ACCUSE", "Italy cast doubt on Germany's commitment.", ("ACCUSE", ("ITA",), ("DEU",))),
+    ("doubt", "pos", "ACCUSE", "Kenyan lawmakers called into question the Ugandan president's leadership abilities.",
+     ("ACCUSE", ("KEN",), ("UGA",))),
+    ("doubt", "neg", "ACCUSE", "The Kenyan opposition raised funds for the Ugandan president.", None),
+    ("doubt", "near", "ACCUSE", "The Kenyan opposition raised doubts about the weather forecast.", None),
+    ("doubt", "near", "ACCUSE", "Kenyan lawmakers questioned the abilities of the new machines.", None),
 ]
 
 
@@ -74,7 +85,7 @@ def holds(row: Row) -> bool:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 4
+    assert len(rules) == 5
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

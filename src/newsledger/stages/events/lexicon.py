@@ -83,7 +83,7 @@ _WORD_LISTS = (
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
-    "timed_act_preps", "timed_act_heads",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
+    "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
 )
 PATTERNS_SCHEMA = {

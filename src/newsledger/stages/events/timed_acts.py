@@ -6,7 +6,7 @@ act: the background act of the events gold convention (PLOVER ASSAULT, as a cond
 ``reports.reaction_events``). The report constructions, fallbacks included, are read on the phrase's
 words alone; not when an act was found in them already, only an act of force (PLOVER ASSAULT), only
 what is told as done.
-Words: ``patterns.yaml`` ``timed_act_preps``, ``timed_act_heads``."""
+Words: ``patterns.yaml`` ``timed_act_preps``, ``timed_act_heads``, ``timed_act_determiners``."""
 
 from __future__ import annotations
 
@@ -20,26 +20,27 @@ from .tokens import lemma_of
 from .types import Context, Found, Reports
 
 TIMED_TYPES = frozenset({"ASSAULT"})
-DEFINITE_DETS = frozenset({"the", "this", "these", "that", "those"})
 
 
 def timed_objects(ctx: Context, prep: Token) -> list[Token]:
     """The nouns a preposition of time names the time by, with their conjuncts: its object, or the
     object of the "of" phrase of an object of ``timed_act_heads`` ("in the wake of the bombings": the
-    bombings); only definite ones ("the", "these", a possessor or a proper name before it: "the
-    shootings", "Monday's raid", "the Madrid bombings"), which tell an act that took place."""
+    bombings); only those the phrase identifies (:func:`_identified`)."""
     lex = ctx.lex
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ not in lex.timed_act_preps:
         objs = [g for o in objs if lemma_of(o) in lex.timed_act_heads
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    return [c for o in objs for c in conjuncts(o) if _definite(c)]
+    return [c for o in objs for c in conjuncts(o) if _identified(ctx, c)]
 
 
-def _definite(n: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS or c.dep_ == "poss"
-               or c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.children)
+def _identified(ctx: Context, n: Token) -> bool:
+    """An attack the phrase names as one that took place: a definite one (``timed_act_determiners``: "the
+    shootings in Dallas", "these attacks"), or one with a possessor or a proper name before it ("Monday's raid",
+    "Madrid bombings"); "an attack", "attacks" may be any."""
+    return any(c.dep_ == "det" and c.lower_ in ctx.lex.timed_act_determiners or c.dep_ == "poss"
+               or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in n.children)
 
 
 def _told_clause(prep: Token) -> bool:
