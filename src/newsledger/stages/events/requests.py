@@ -11,7 +11,6 @@ from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
 from .noun_wrappers import noun_wrapper_events, wrapper_noun_owner
-from .refusal_phrases import refusal_in_phrase
 from .predicates import (
     addressee,
     bare_participle,
@@ -21,6 +20,7 @@ from .predicates import (
     to_clause,
     wrapper_of,
 )
+from .refusal_phrases import refusal_in_phrase
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Frame, Wrapper

@@ -39,8 +39,8 @@ def _identified(ctx: Context, n: Token) -> bool:
     """An attack the phrase names as one that took place: a definite one (``timed_act_determiners``: "the
     shootings in Dallas", "these attacks"), or one with a possessor or a proper name before it ("Monday's raid",
     "Madrid bombings"); "an attack", "attacks" may be any."""
-    return any(c.dep_ == "det" and c.lower_ in ctx.lex.timed_act_determiners or c.dep_ == "poss"
-               or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in n.children)
+    return any((c.dep_ == "det" and c.lower_ in ctx.lex.timed_act_determiners) or c.dep_ == "poss"
+               or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in n.children)
 
 
 def _told_clause(prep: Token) -> bool:
@@ -49,7 +49,7 @@ def _told_clause(prep: Token) -> bool:
     verb = prep.head
     while not is_verb(verb) and verb.head.i != verb.i:
         verb = verb.head
-    return not any(c.tag_ == "MD" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
 
 def timed_act_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
