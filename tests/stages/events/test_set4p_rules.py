@@ -32,10 +32,8 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
-
-Expected = tuple[str, tuple[str, ...], tuple[str, ...]] | None
-Row = tuple[str, str, str, str, Expected]
+from tests.builders import RuleRow as Row
+from tests.builders import rule_row_holds as holds
 
 ROWS: list[Row] = [
     ("timed", "pos", "ASSAULT", "Senators have criticised the president since the shootings in Dallas.",
@@ -78,15 +76,6 @@ ROWS: list[Row] = [
     ("military", "neg", "ASSAULT", "France's legal action against Mali began in 2013.", None),
     ("military", "near", "ASSAULT", "France weighed military action against Mali.", None),
 ]
-
-
-def holds(row: Row) -> bool:
-    _rule, _kind, plover, text, expected = row
-    preds = [p for p in counted_events(text) if p.plover != "NONE"]
-    if expected is None:
-        return all(p.plover != plover for p in preds)
-    return any((p.plover, p.source, p.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
-               for p in preds)
 
 
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
