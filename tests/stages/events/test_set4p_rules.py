@@ -12,9 +12,6 @@ written for these tests, none from the set):
 * ``blame``: what a verb of blame blames (its object or "for" phrase) is a happening told as done, as a
   condemned one is (``reports.yaml`` ``reaction_verbs``: "blamed Somalia for the attack on the mall" tells the
   attack, PLOVER ASSAULT); not a crisis, nor an attack planned or threatened;
-* ``refusal``: a party's refusal named by its possessed noun in a prepositional phrase, its infinitive holding no
-  act of its own, is the party's REJECT (``stages/events/refusal_phrases.py``: "because of Serbia's refusal to
-  acknowledge the ruling"); not a refusal to comment, nor one that is only the object of another verb;
 * ``doubt``: doubt raised or cast on what a party says or is ("raised doubts about Uganda's honesty", "cast doubt on
   Germany's commitment"), or a party's fitness called into question ("called into question the president's
   leadership abilities"), is criticism (``patterns.yaml``, PLOVER ACCUSE disapprove), a party being named;
@@ -57,12 +54,6 @@ ROWS: list[Row] = [
     ("blame", "neg", "ASSAULT", "The Kenyan minister blamed Somalia for the economic crisis.", None),
     ("blame", "near", "ASSAULT", "The Kenyan minister blamed Somalia for planning the attack.", None),
     ("blame", "near", "ASSAULT", "The Kenyan minister blamed Somalia for the threat of an attack.", None),
-    ("refusal", "pos", "REJECT", "The rift deepened because of Serbia's refusal to acknowledge the court's ruling.",
-     ("REJECT", ("SRB",), ())),
-    ("refusal", "pos", "REJECT", "Talks stalled after Serbia's refusal to answer the questions.", ("REJECT", ("SRB",), ())),
-    ("refusal", "neg", "REJECT", "The rift deepened because of Serbia's wish to acknowledge the ruling.", None),
-    ("refusal", "near", "REJECT", "The rift deepened because of Serbia's refusal to comment.", None),
-    ("refusal", "near", "REJECT", "Italy questioned Serbia's refusal to acknowledge the ruling.", None),
     ("doubt", "pos", "ACCUSE", "The Kenyan opposition raised doubts about the Ugandan president's honesty.",
      ("ACCUSE", ("KEN",), ("UGA",))),
     ("doubt", "pos", "ACCUSE", "Italy cast doubt on Germany's commitment.", ("ACCUSE", ("ITA",), ("DEU",))),
@@ -81,7 +72,7 @@ ROWS: list[Row] = [
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 6
+    assert len(rules) == 5
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

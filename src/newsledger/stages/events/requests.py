@@ -20,7 +20,6 @@ from .predicates import (
     to_clause,
     wrapper_of,
 )
-from .refusal_phrases import refusal_in_phrase
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Frame, Wrapper
@@ -48,7 +47,7 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     # "announced its refusal to take part in X": the noun of a refusal, promise or threat, its act unpatterned
     for t in tokens:
         if t.pos_ == "NOUN" and t.i not in taken:
-            f = _bare_wrapper_noun(ctx, t, taken) or refusal_in_phrase(ctx, t, taken)  # "because of X's refusal to"
+            f = _bare_wrapper_noun(ctx, t, taken)
             if f is not None:
                 out.append(f)
     # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
