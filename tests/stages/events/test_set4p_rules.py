@@ -14,10 +14,7 @@ written for these tests, none from the set):
   attack, PLOVER ASSAULT); not a crisis, nor an attack planned or threatened;
 * ``doubt``: doubt raised or cast on what a party says or is ("raised doubts about Uganda's honesty", "cast doubt on
   Germany's commitment"), or a party's fitness called into question ("called into question the president's
-  leadership abilities"), is criticism (``patterns.yaml``, PLOVER ACCUSE disapprove), a party being named;
-* ``military``: military action named as such ("the French military action against Mali", "France's military
-  intervention in Mali") is an attack, as a military operation or campaign is (``patterns.yaml``, PLOVER ASSAULT,
-  CAMEO 190); not legal action, nor military action only weighed.
+  leadership abilities"), is criticism (``patterns.yaml``, PLOVER ACCUSE disapprove), a party being named.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a
 counted event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -62,17 +59,13 @@ ROWS: list[Row] = [
     ("doubt", "neg", "ACCUSE", "The Kenyan opposition raised funds for the Ugandan president.", None),
     ("doubt", "near", "ACCUSE", "The Kenyan opposition raised doubts about the weather forecast.", None),
     ("doubt", "near", "ACCUSE", "Kenyan lawmakers questioned the abilities of the new machines.", None),
-    ("military", "pos", "ASSAULT", "The French military action against Mali began in 2013.", ("ASSAULT", ("FRA",), ("MLI",))),
-    ("military", "pos", "ASSAULT", "France's military intervention in Mali ended in 2014.", ("ASSAULT", ("FRA",), ("MLI",))),
-    ("military", "neg", "ASSAULT", "France's legal action against Mali began in 2013.", None),
-    ("military", "near", "ASSAULT", "France weighed military action against Mali.", None),
 ]
 
 
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 5
+    assert len(rules) == 4
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

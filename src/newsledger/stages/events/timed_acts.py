@@ -66,4 +66,6 @@ def timed_act_events(ctx: Context, sent: SpacySpan, found: list[Found], reports:
             out.extend(g for g in reports_in(ctx, sent, words, reports, fallbacks=True)
                        if g.noun and g.pred[0].i == obj.i and g.modality == "asserted"
                        and plover_of(ctx.cameo, g) in TIMED_TYPES)
+    for g in out:
+        g.modality = "historical"  # the sentence's background: its own act stays the day's (acled_days)
     return out
