@@ -1116,6 +1116,21 @@ def counted_events(text: str) -> list[Any]:
     return predictions(pipeline().analyze(Article.create(text)))
 
 
+# a rule row of the real-set rule tests (set 3p, set 4p): (rule, kind, plover, text, expected triple or None)
+RuleRow = tuple[str, str, str, str, Triple | None]
+
+
+def rule_row_holds(row: RuleRow) -> bool:
+    """A rule row holds: with ``expected`` (type, source codes, target codes), some counted event has that
+    triple; with ``expected`` None, no counted event is of the row's PLOVER type."""
+    _rule, _kind, plover, text, expected = row
+    preds = [p for p in counted_events(text) if p.plover != "NONE"]
+    if expected is None:
+        return all(p.plover != plover for p in preds)
+    return any((p.plover, p.source, p.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
+               for p in preds)
+
+
 def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
     """A PLOVER probe row holds: with ``expected`` None, no counted event of the rule's type (the
     rule's first word); otherwise the most confident counted event is the expected triple."""

@@ -31,7 +31,8 @@ from collections import Counter
 import pytest
 
 from newsledger.records import Article
-from tests.builders import counted_events, pipeline
+from tests.builders import pipeline
+from tests.builders import rule_row_holds as holds
 
 Expected = tuple[str, tuple[str, ...], tuple[str, ...]] | None
 Row = tuple[str, str, str, str, Expected]
@@ -93,15 +94,6 @@ ROWS: list[Row] = [
     ("penalty", "near", "THREATEN", "Russia will not face consequences, the French foreign minister said.", None),
     ("penalty", "near", "THREATEN", "Russia will face consequences for its economy, analysts said.", None),
 ]
-
-
-def holds(row: Row) -> bool:
-    _rule, _kind, plover, text, expected = row
-    preds = [p for p in counted_events(text) if p.plover != "NONE"]
-    if expected is None:
-        return all(p.plover != plover for p in preds)
-    return any((p.plover, p.source, p.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
-               for p in preds)
 
 
 def test_every_rule_has_positive_negative_and_near_rows() -> None:

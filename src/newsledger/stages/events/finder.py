@@ -59,6 +59,7 @@ from .roles import (
 )
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
+from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
@@ -120,6 +121,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     reported = report_events(ctx, sent, acts, ctx.data.reports)
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
+    reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
     out.extend(reported)
     out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:

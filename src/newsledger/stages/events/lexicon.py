@@ -85,6 +85,8 @@ _WORD_LISTS = (
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
     "addressed_pressing_verbs",  # i16-set4q: wrapper verbs that ask only when they press a party (predicates.py)
     "unrealised_noun_modifiers",  # i16-set4q: "the planned demonstration": an act not told done (unrealised_nouns.py)
+    "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
+    "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

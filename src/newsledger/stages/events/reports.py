@@ -475,9 +475,10 @@ def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: 
     return out
 
 
-def reports_in(ctx: Context, sent: SpacySpan, words: Sequence[Token], reports: Reports) -> list[Found]:
-    """The report events of the (non-fallback) constructions read on ``words`` of ``sent`` alone (a clause)."""
-    usable, starts = _usable(words, reports, lambda r: not r.fallback, named_sectors(ctx, words))
+def reports_in(ctx: Context, sent: SpacySpan, words: Sequence[Token], reports: Reports,
+               fallbacks: bool = False) -> list[Found]:
+    """The report events of the constructions (``fallbacks`` too, or not) read on ``words`` of ``sent`` alone."""
+    usable, starts = _usable(words, reports, lambda r: fallbacks or not r.fallback, named_sectors(ctx, words))
     return _reports_on(ctx, sent, usable, reports, starts)
 
 

@@ -3,10 +3,10 @@ disapprove: "criticize, condemn"): its clause puts it under an inquiry or under 
 a verb of state ("is under investigation", "remains under investigation", "came under
 criticism from X", "fell under suspicion"), and the accuser, if any, after "from" or "by".
 "Fire" and "attack" so are figurative only with a reason after "over" or "for" ("came under
-fire from Brussels over the law"): with none they are shots ("a patrol came under fire from
-militants"), left to the assault rules.
+fire from Brussels over the law") or said of a party's conduct ("the ministry's record came under
+fire"): otherwise they are shots ("a patrol came under fire from militants"), left to the assault rules.
 Words: ``patterns.yaml`` ``accused_states``, ``figurative_states``, ``state_verbs``,
-``state_reason_preps``; code: the state noun's own pattern's (an inquiry's), else ``rules.yaml``
+``state_reason_preps``, ``standing_conduct_nouns``; code: the state noun's own pattern's (an inquiry's), else ``rules.yaml``
 ``codes.judgement``."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def standing_accused(ctx: Context, n: Token) -> Found | None:
     verb = prep.head
     if verb.lemma_ not in lex.state_verbs or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if form_in(n, lex.figurative_states) and not _reason(ctx, verb, n):
+    if form_in(n, lex.figurative_states) and not _reason(ctx, verb, n) and not _conduct_subject(ctx, verb):
         return None  # "a patrol came under fire from militants": shots, not criticism
     pat = noun_pattern(ctx, n)
     own = pattern_plover(ctx.cameo, pat) if pat is not None else None
@@ -53,6 +53,13 @@ def subject_accused(ctx: Context, verb: Token, n: Token, f: Found) -> Found | No
     k = ctx.rules.confidence
     f.confidence = k.accusation if f.source.ids else k.accusation_unresolved
     return f
+
+
+def _conduct_subject(ctx: Context, verb: Token) -> bool:
+    """The verb's subject is a party's conduct (``standing_conduct_nouns``: "the ministry's record came under
+    fire"), which is criticised, not shot at."""
+    subj = first_child(verb, "nsubj", "nsubjpass")
+    return subj is not None and form_in(subj, ctx.lex.standing_conduct_nouns)
 
 
 def _reason(ctx: Context, verb: Token, n: Token) -> bool:
