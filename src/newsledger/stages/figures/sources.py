@@ -49,6 +49,7 @@ from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
+from .srcbody import poll_of_clause, possessed_number, reported_act
 from .possessor import pronoun_owner
 from .types import (
     HEADLINE_SOURCE,
@@ -197,6 +198,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     verbs = lex.source_verbs | words.reporting_verbs
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
+    quote = reported_act(quotes, quote, lex.srcbody_act_cues) or quote  # "X agreed a truce in 4 towns, Y say"
     quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
@@ -205,6 +207,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
     if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
+    if owner is not None and possessed_number(r.anchor) and ((quote is not None and quote.speaker is not None)
+                                                          or _phrase_source(doc, r, lex, words, 0) is not None):
+        owner = None  # "compared to Jones's 290, according to a Reuters count": Jones's votes, Reuters' count
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
@@ -247,7 +252,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         or document_content(r.anchor, verbs, words) or document_giver(r.anchor, lex, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
-    src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = src or poll_of_clause(r.anchor, lex.srcbody_poll_nouns) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
         or closing_credit(sent, lambda s, e: _known_body(actors, s, e)) or next_sentence_reporter(sent, verbs, words)
     if src is None:

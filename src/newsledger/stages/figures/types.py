@@ -169,6 +169,10 @@ class FigureLexicon:
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
     # "decided to move all 40 detainees": a figure in an intended act is not stated (figures/deeds.py)
     deed_cues: frozenset[str] = frozenset()
+    # "X agreed a truce in four towns, monitors say": an act told in a report (context.yaml, figures/srcbody.py)
+    srcbody_act_cues: frozenset[str] = frozenset()
+    # "41% in the latest Gallup poll": the poll's owner states the figure (context.yaml, figures/srcbody.py)
+    srcbody_poll_nouns: frozenset[str] = frozenset()
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()

@@ -1,0 +1,86 @@
+"""Which of two bodies in a figure's sentence states it (issue 15).
+
+- A number held by a possessor ("compared to Jones's 290 and Baker's 118, according to a
+  Reuters count"): the possessor is who the number is about (its votes, its delegates), not its
+  giver, when the sentence reports the count from another body (:func:`possessed_number`).
+- An act told inside another body's report ("Troops and rebels agreed a truce in four villages,
+  monitors say"; "The senator will propose spending $3 billion, according to an aide"): the quote
+  stage reads the act verb as a cue of its own, but its subject does an act with the figure and
+  the reporter around it states it (:func:`reported_act`; ``srcbody_act_cues``).
+- A figure in a clause set in a poll that names its owner ("The governor's rating stands at 41%
+  in the latest Gallup poll", "The mayor topped a Marist poll with 38 percent"): the poll's
+  owner states it (:func:`poll_of_clause`; ``srcbody_poll_nouns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+
+from spacy.tokens import Token
+
+from ...nlp.attribution import Source
+from ...records import Quote
+
+# the words naming a poll's owner before it: "the latest Gallup poll", "a CBS News/YouGov poll"
+_OWNER_DEPS = frozenset({"compound", "nmod", "poss"})
+
+
+def possessed_number(anchor: Token) -> bool:
+    """Whether a figure is a number with a possessor of its own ("Jones's 290")."""
+    return anchor.like_num and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in anchor.children)
+
+
+def reported_act(quotes: Sequence[Quote], quote: Quote | None, act_cues: Collection[str]) -> Quote | None:
+    """The quote of the body that reports ``quote`` when ``quote`` is an act (its cue one of
+    ``act_cues``: agreeing, proposing, demanding) told inside that quote's content, speaker and
+    all ("X and Y agreed a truce in four villages, monitors say": the monitors'); else None."""
+    if quote is None or quote.speaker is None or (quote.cue_lemma or "").lower() not in act_cues:
+        return None
+    start = min(quote.speaker.start, quote.content.start)
+    end = max(quote.speaker.end, quote.content.end)
+    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None
+             and q.content.start <= start and end <= q.content.end]
+    return min(outer, key=lambda q: q.content.end - q.content.start, default=None)
+
+
+def _in_polls(toks: Iterable[Token]) -> Iterator[Token]:
+    """The objects of the "in" phrases among ``toks``."""
+    for c in toks:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _owned_poll(tok: Token, via: str, poll_nouns: Collection[str]) -> Token | None:
+    """``tok``'s poll set around it, when the poll names its owner by a proper noun before it: for
+    the clause's verb an "in" phrase of its own or of its subject's ("the rating in the latest
+    Gallup poll stands at 41%"), or its object when the figure hangs on it by "with" ("topped a
+    Marist poll with 38 percent"); for a noun on the way, an "in" phrase anywhere in its phrase
+    ("38 percent of the vote in a Marist poll")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subjects = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        found = list(_in_polls([*tok.children, *subjects]))
+        found += [c for c in tok.children if c.dep_ == "dobj" and via == "with"]
+    else:
+        found = list(_in_polls(t for t in tok.subtree if t.i != tok.i))
+    return next((p for p in found if p.lemma_.lower() in poll_nouns and any(
+        g.dep_ in _OWNER_DEPS and g.pos_ == "PROPN" and g.i < p.i for g in p.children)), None)
+
+
+def poll_of_clause(anchor: Token, poll_nouns: Collection[str]) -> Source | None:
+    """The poll a figure's clause is set in, as written up to the poll noun ("the latest Gallup
+    poll"): found on the figure's heads up to its clause's verb ("41% in the latest Gallup poll",
+    "38 percent of voters in a CBS poll", "won 38 percent in a Marist poll", "topped a BVA poll
+    with 30%"); None when the poll names no owner ("in a recent poll") or is only the verb's
+    object ("sent its American Community Survey to 3 million households")."""
+    tok, via = anchor, ""
+    for _ in range(8):
+        poll = _owned_poll(tok, via, poll_nouns)
+        if poll is not None:
+            start = poll.left_edge.idx
+            end = poll.idx + len(poll.text)
+            return Source(anchor.doc.text[start:end], start, end)
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return None
+        via = tok.lower_ if tok.dep_ == "prep" else via
+        tok = tok.head
+    return None

@@ -1,0 +1,79 @@
+"""Which of two bodies in a figure's sentence states it (issue 15, two-body figure sources): a
+possessed number is about its possessor, not given by it, when the sentence reports it from
+another body; an act done with a figure inside another body's report is the reporter's; a figure
+set in a poll that names its owner is the owner's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.attribution import UNATTRIBUTED
+from tests.builders import figures_of_value
+
+LEAD = "The count went on late into the night.\n\n"
+
+# (construction, text, the value, the figure's source as written)
+POSSESSED = [
+    # positive: possessed numbers in a comparison reported by a count of another body
+    ("possessed, according to", "Smith has collected 412 votes, compared to Jones's 290 and Baker's 118, "
+     "according to a Reuters count.", 118, "a Reuters count"),
+    ("possessed first, according to", "Smith has collected 412 votes, compared to Jones's 290 and Baker's 118, "
+     "according to a Reuters count.", 290, "a Reuters count"),
+    # negative: a possessed number with no other body reporting it is its owner's
+    ("possessed, nothing else", "The tally stood at 40 dead against the ministry's 231.", 231, "the ministry"),
+    # near miss: a count noun owned by a body, relayed by an agency, stays the owner's
+    ("owned toll, according to", "The ministry's toll rose to 231, according to Reuters.", 231, "The ministry"),
+]
+
+ACTS = [
+    # positive: an agreement told in another body's report
+    ("agreed, monitors say", "Government troops and militia fighters have agreed a truce in four villages, "
+     "monitors say.", 4, "monitors"),
+    # positive: a proposal told by an aide
+    ("propose, according to", "The senator will propose spending $3 billion on roads, according to an aide.",
+     3_000_000_000, "an aide"),
+    # negative: the act alone, no report around it: the doer's as before
+    ("propose alone", "The senator proposed spending $3 billion on roads.", 3_000_000_000, "The senator"),
+    # near miss: a verb of saying inside the report: the inner speaker states it
+    ("said inside report", "The mayor said 40 people were hurt in the storm, local media reported.", 40,
+     "The mayor"),
+]
+
+POLLS = [
+    # positive: the figure's phrase set in a named poll
+    ("of the vote in a poll", "The mayor won 38 percent of the vote in a Marist poll released Monday.", 38,
+     "a Marist poll"),
+    # positive: the subject set in a named poll
+    ("rating in the poll stands", "The governor's approval rating in the latest Gallup Poll stands at 41%.", 41,
+     "the latest Gallup Poll"),
+    # positive: topped a poll with a share
+    ("topped a poll with", "The mayor topped a Marist poll with 38 percent.", 38, "a Marist poll"),
+    # negative: a poll that names no owner
+    ("unnamed poll", "The senator won 44 percent in a recent poll.", 44, UNATTRIBUTED),
+    # near miss: a survey that is only the verb's object
+    ("survey as object", "The agency is mailing its annual Housing Survey to more than 2 million homes.",
+     2_000_000, UNATTRIBUTED),
+]
+
+
+def _source(text: str, value: float) -> str:
+    figures = figures_of_value(LEAD + text, value)
+    assert figures, text
+    return figures[0].attribution
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), POSSESSED, ids=[c[0] for c in POSSESSED])
+def test_a_possessed_number_reported_by_another_body_is_the_reporters(name: str, text: str, value: float,
+                                                                      source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), ACTS, ids=[c[0] for c in ACTS])
+def test_an_act_inside_another_bodys_report_is_the_reporters(name: str, text: str, value: float,
+                                                             source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), POLLS, ids=[c[0] for c in POLLS])
+def test_a_figure_set_in_a_named_poll_is_the_polls(name: str, text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source, name
