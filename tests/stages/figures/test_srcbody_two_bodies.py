@@ -56,6 +56,30 @@ POLLS = [
 ]
 
 
+POLLED = [
+    # positive: a share of respondents "says" inside a survey's report: the survey's
+    ("share said, according to", "According to a Pew survey, 51 percent of respondents said they would vote for "
+     "Smith, versus 39 percent for Jones.", 39, "a Pew survey"),
+    # negative: a share with no report around it keeps its own words
+    ("share said alone", "51 percent of respondents said they would vote for Smith, versus 39 percent for Jones.",
+     39, "51 percent of respondents"),
+    # near miss: people counted, not a share, who tell something: they state it
+    ("residents told", "Local officials said 40 residents told them they had lost 12 cattle.", 12, "40 residents"),
+]
+
+AMOUNTS = [
+    # positive: a plan adding an amount inside a senator's words
+    ("plan would add, senator said", "The plan would add 2 million jobs over a decade, the senator said.",
+     2_000_000, "the senator"),
+    # positive: rules adding an amount, no report at all
+    ("rules would add", "The new rules would add 300 pages to the tax code.", 300, UNATTRIBUTED),
+    # negative: a body adding to its count states it
+    ("ministry added", "The health ministry added 20 deaths to its count.", 20, "The health ministry"),
+    # near miss: "add" as a verb of saying with a clause
+    ("spokesman added", "Seven people were hurt, the spokesman added.", 7, "the spokesman"),
+]
+
+
 def _source(text: str, value: float) -> str:
     figures = figures_of_value(LEAD + text, value)
     assert figures, text
@@ -76,4 +100,14 @@ def test_an_act_inside_another_bodys_report_is_the_reporters(name: str, text: st
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), POLLS, ids=[c[0] for c in POLLS])
 def test_a_figure_set_in_a_named_poll_is_the_polls(name: str, text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), POLLED, ids=[c[0] for c in POLLED])
+def test_a_share_of_people_polled_is_no_speaker(name: str, text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
+def test_adding_an_amount_is_no_report(name: str, text: str, value: float, source: str) -> None:
     assert _source(text, value) == source, name

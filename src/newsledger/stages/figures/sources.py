@@ -49,7 +49,7 @@ from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
-from .srcbody import poll_of_clause, possessed_number, reported_act
+from .srcbody import amount_verb, poll_of_clause, possessed_number, reporting_quote
 from .possessor import pronoun_owner
 from .types import (
     HEADLINE_SOURCE,
@@ -196,9 +196,12 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
+    verbs = verbs - {amount_verb(r.anchor, lex.srcbody_amount_verbs, lambda s, e: any(
+        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))}
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
-    quote = reported_act(quotes, quote, lex.srcbody_act_cues) or quote  # "X agreed a truce in 4 towns, Y say"
+    quote, unsaid = reporting_quote(quotes, quote, doc.doc, lex.srcbody_act_cues, lex.srcbody_share_nouns)
+    verbs = verbs - unsaid  # "51 percent of respondents said ...": the people polled state nothing
     quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None

@@ -9,14 +9,18 @@
   the reporter around it states it (:func:`reported_act`; ``srcbody_act_cues``).
 - A figure in a clause set in a poll that names its owner ("The governor's rating stands at 41%
   in the latest Gallup poll", "The mayor topped a Marist poll with 38 percent"): the poll's
-  owner states it (:func:`poll_of_clause`; ``srcbody_poll_nouns``).
+  owner states it (:func:`poll_of_clause`; ``srcbody_poll_nouns``); a share of people polled
+  said to "say" something is no speaker (:func:`polled_speaker`).
+- A verb of saying that adds an amount ("The plan would add 2 million jobs, the senator said"):
+  with the figure its object and a subject naming no body it reports nothing (:func:`amount_verb`;
+  ``srcbody_amount_verbs``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...nlp.attribution import Source
 from ...records import Quote
@@ -84,3 +88,54 @@ def poll_of_clause(anchor: Token, poll_nouns: Collection[str]) -> Source | None:
         via = tok.lower_ if tok.dep_ == "prep" else via
         tok = tok.head
     return None
+
+
+def polled_speaker(quotes: Sequence[Quote], quote: Quote | None, doc: Doc,
+                   share_nouns: Collection[str]) -> Quote | None:
+    """The quote of the body reporting ``quote`` when ``quote``'s speaker is itself a share of
+    people polled (its head one of ``share_nouns``: "According to a Pew survey, 51 percent of
+    respondents said they would vote for Smith, versus 39 percent for Jones": the survey's, not
+    the respondents'; not "40 residents told them ..."): the quote around it; else None."""
+    if quote is None or quote.speaker is None:
+        return None
+    span = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.lower_ not in share_nouns:
+        return None
+    start = min(quote.speaker.start, quote.content.start)
+    end = max(quote.speaker.end, quote.content.end)
+    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None
+             and q.content.start <= start and end <= q.content.end]
+    return min(outer, key=lambda q: q.content.end - q.content.start, default=None)
+
+
+def amount_verb(anchor: Token, amount_verbs: Collection[str], is_actor: Callable[[int, int], bool]) -> str | None:
+    """The verb of saying that adds an amount when a figure is its object and its subject names
+    no body ("The plan would add 2 million jobs, the senator said": the plan says nothing; "The
+    ministry added 20 names": the ministry's): its lemma, to be left out of the reporting verbs
+    for the figure; else None."""
+    tok = anchor
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in amount_verbs:
+            verb = tok.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not is_actor(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)):
+                return str(verb.lemma_.lower())
+            return None
+        tok = tok.head
+    return None
+
+
+def reporting_quote(quotes: Sequence[Quote], quote: Quote | None, doc: Doc, act_cues: Collection[str],
+                    share_nouns: Collection[str]) -> tuple[Quote | None, frozenset[str]]:
+    """The quote whose speaker states a figure ``quote`` holds, and the cue verbs that state
+    nothing for it: the report around an act told in it (:func:`reported_act`), or around the
+    words of people polled, whose verb of saying is then no reporter ("51 percent of respondents
+    said ...": :func:`polled_speaker`); else ``quote`` itself."""
+    acted = reported_act(quotes, quote, act_cues)
+    if acted is not None:
+        return acted, frozenset()
+    polled = polled_speaker(quotes, quote, doc, share_nouns)
+    if polled is not None and quote is not None and quote.cue_lemma:
+        return polled, frozenset({quote.cue_lemma.lower()})
+    return quote, frozenset()

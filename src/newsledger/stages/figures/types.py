@@ -173,6 +173,10 @@ class FigureLexicon:
     srcbody_act_cues: frozenset[str] = frozenset()
     # "41% in the latest Gallup poll": the poll's owner states the figure (context.yaml, figures/srcbody.py)
     srcbody_poll_nouns: frozenset[str] = frozenset()
+    # "The plan would add 2 million jobs": a verb of saying adding an amount (context.yaml, figures/srcbody.py)
+    srcbody_amount_verbs: frozenset[str] = frozenset()
+    # "51 percent of respondents said ...": a share of people polled states nothing (context.yaml)
+    srcbody_share_nouns: frozenset[str] = frozenset()
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()
