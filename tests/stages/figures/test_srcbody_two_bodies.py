@@ -80,6 +80,21 @@ AMOUNTS = [
 ]
 
 
+TAKERS = [
+    # positive: a survey given as a source, with who took it
+    ("survey conducted by", "Independents made up 41 percent of voters, according to a March survey conducted by "
+     "WXYZ radio.", 41, "WXYZ radio"),
+    # positive: a poll taken for one body by another: the one it was taken for
+    ("conducted for X by Y", "Smith leads with 48 percent, according to a poll conducted for the Daily Herald by "
+     "Norton Research.", 48, "the Daily Herald"),
+    # negative: a poll naming no one stays as written
+    ("conducted online", "Smith leads with 48 percent, according to a recent poll conducted online.", 48,
+     "a recent poll"),
+    # near miss: a report (no poll) released by a body keeps the usual reading
+    ("poll subject, conducted by", "A survey conducted by Gallup found that 48 percent back the plan.", 48, "Gallup"),
+]
+
+
 def _source(text: str, value: float) -> str:
     figures = figures_of_value(LEAD + text, value)
     assert figures, text
@@ -110,4 +125,9 @@ def test_a_share_of_people_polled_is_no_speaker(name: str, text: str, value: flo
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
 def test_adding_an_amount_is_no_report(name: str, text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), TAKERS, ids=[c[0] for c in TAKERS])
+def test_a_poll_is_its_commissioner_or_taker(name: str, text: str, value: float, source: str) -> None:
     assert _source(text, value) == source, name

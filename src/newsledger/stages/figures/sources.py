@@ -49,7 +49,7 @@ from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
-from .srcbody import amount_verb, poll_of_clause, possessed_number, reporting_quote
+from .srcbody import amount_verb, poll_of_clause, poll_taker, possessed_number, reporting_quote
 from .possessor import pronoun_owner
 from .types import (
     HEADLINE_SOURCE,
@@ -243,6 +243,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         if named is not None and named[1] is not None:
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
+    taker = poll_taker(doc.doc, quote.speaker, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) \
+        if spoken is not None and quote is not None and quote.speaker is not None else None
+    spoken = _named(actors, taker) if taker is not None else spoken  # "according to a survey conducted by X"
     if quote is not None and quote.speaker is not None and _cites_no_one(doc, quote.speaker, lex, words):
         return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"
     if spoken is not None:
@@ -255,6 +258,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         or document_content(r.anchor, verbs, words) or document_giver(r.anchor, lex, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
+    src = src and (poll_taker(doc.doc, src, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) or src)
     src = src or poll_of_clause(r.anchor, lex.srcbody_poll_nouns) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
         or closing_credit(sent, lambda s, e: _known_body(actors, s, e)) or next_sentence_reporter(sent, verbs, words)

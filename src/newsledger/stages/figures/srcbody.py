@@ -11,6 +11,8 @@
   in the latest Gallup poll", "The mayor topped a Marist poll with 38 percent"): the poll's
   owner states it (:func:`poll_of_clause`; ``srcbody_poll_nouns``); a share of people polled
   said to "say" something is no speaker (:func:`polled_speaker`).
+- A poll given as a source with who took it or for whom ("according to a survey conducted by
+  WBUR radio"): that body (:func:`poll_taker`; ``srcbody_poll_verbs``).
 - A verb of saying that adds an amount ("The plan would add 2 million jobs, the senator said"):
   with the figure its object and a subject naming no body it reports nothing (:func:`amount_verb`;
   ``srcbody_amount_verbs``).
@@ -22,8 +24,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.attribution import Source
-from ...records import Quote
+from ...nlp.attribution import Source, noun_phrase
+from ...records import Quote, Span
 
 # the words naming a poll's owner before it: "the latest Gallup poll", "a CBS News/YouGov poll"
 _OWNER_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -139,3 +141,22 @@ def reporting_quote(quotes: Sequence[Quote], quote: Quote | None, doc: Doc, act_
     if polled is not None and quote is not None and quote.cue_lemma:
         return polled, frozenset({quote.cue_lemma.lower()})
     return quote, frozenset()
+
+
+def poll_taker(doc: Doc, src: Source | Span, poll_nouns: Collection[str], poll_verbs: Collection[str]) -> Source | None:
+    """Whom a poll given as a source stands for, by a participle of taking polls hanging on it
+    (``poll_verbs``): the body it was taken for ("a survey conducted for the Daily Herald by
+    Norton Research": the Herald, who commissioned it), else the one who took it ("a February
+    survey conducted by WBUR radio"); None when the source is no poll or names neither."""
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.lemma_.lower() not in poll_nouns:
+        return None
+    for verb in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in poll_verbs):
+        found = {g.lower_: next((x for x in g.children if x.dep_ == "pobj"), None)
+                 for g in verb.children if g.dep_ in ("prep", "agent") and g.lower_ in ("for", "by")}
+        body = found.get("for") or found.get("by")
+        if body is not None and body.pos_ in ("NOUN", "PROPN"):
+            start, end = noun_phrase(body)
+            return Source(doc.text[start:end], start, end)
+    return None
