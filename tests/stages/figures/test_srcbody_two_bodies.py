@@ -90,8 +90,11 @@ TAKERS = [
     # negative: a poll naming no one stays as written
     ("conducted online", "Smith leads with 48 percent, according to a recent poll conducted online.", 48,
      "a recent poll"),
-    # near miss: a report (no poll) released by a body keeps the usual reading
+    # positive: a survey that reports as a subject, with who took it
     ("poll subject, conducted by", "A survey conducted by Gallup found that 48 percent back the plan.", 48, "Gallup"),
+    # near miss: a document that is no poll, with who made it: not a poll's taker
+    ("audit conducted by", "Smith leads with 48 percent, according to an audit conducted by the state treasurer.",
+     48, "an audit"),
 ]
 
 
