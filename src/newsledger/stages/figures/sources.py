@@ -49,8 +49,8 @@ from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
-from .srcbody import amount_verb, poll_of_clause, poll_taker, possessed_number, reporting_quote
 from .possessor import pronoun_owner
+from .srcbody import amount_verb, poll_of_clause, poll_taker, possessed_number, reporting_quote
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -205,14 +205,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
-    owner = count_owner(r.anchor, words, lambda s, e: any(
-        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
-    owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
-    if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
-        owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
-    if owner is not None and possessed_number(r.anchor) and ((quote is not None and quote.speaker is not None)
-                                                          or _phrase_source(doc, r, lex, words, 0) is not None):
-        owner = None  # "compared to Jones's 290, according to a Reuters count": Jones's votes, Reuters' count
+    owner = _owner(doc, r, actors, quote, lex, words)
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
@@ -242,10 +235,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
-    spoken = _speaker(doc, quote, words, actors) if quote is not None else None
-    taker = poll_taker(doc.doc, quote.speaker, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) \
-        if spoken is not None and quote is not None and quote.speaker is not None else None
-    spoken = _named(actors, taker) if taker is not None else spoken  # "according to a survey conducted by X"
+    spoken = _spoken(doc, quote, actors, lex, words)
     if quote is not None and quote.speaker is not None and _cites_no_one(doc, quote.speaker, lex, words):
         return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"
     if spoken is not None:
@@ -271,6 +261,31 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, lex: FigureLexicon,
+           words: AttributionWords) -> Source | None:
+    """The owner of a figure's count; not a number's possessor another body reports (srcbody)."""
+    owner = count_owner(r.anchor, words, lambda s, e: any(
+        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
+    owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
+    if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
+        owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
+    if owner is not None and possessed_number(r.anchor) and ((quote is not None and quote.speaker is not None)
+                                                          or _phrase_source(doc, r, lex, words, 0) is not None):
+        return None
+    return owner
+
+
+def _spoken(doc: ParsedDoc, quote: Quote | None, actors: ActorLayer, lex: FigureLexicon,
+            words: AttributionWords) -> tuple[str, str | None] | None:
+    """A quote's speaker as a figure's source; a poll's body for a poll it names (srcbody)."""
+    if quote is None:
+        return None
+    spoken = _speaker(doc, quote, words, actors)
+    taker = poll_taker(doc.doc, quote.speaker, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) \
+        if spoken is not None and quote.speaker is not None else None
+    return _named(actors, taker) if taker is not None else spoken
 
 
 def _listed_quote(doc: ParsedDoc, r: Reading, lex: FigureLexicon, quotes: Sequence[Quote],
