@@ -98,6 +98,18 @@ TAKERS = [
 ]
 
 
+RELATIVE = [
+    # positive: a judged act's relative clause whose verb of saying the parser hangs as an auxiliary
+    ("condemned, which X said killed", "The ministry condemned the strike, which the Red Cross said killed 65 people.",
+     65, "the Red Cross"),
+    # negative: the relative clause with no one saying anything
+    ("condemned, which killed", "The ministry condemned the strike, which killed 65 people.", 65, UNATTRIBUTED),
+    # near miss: an auxiliary that is no verb of saying
+    ("which X had launched", "The ministry condemned the strike, which the rebels had launched with 65 fighters.",
+     65, UNATTRIBUTED),
+]
+
+
 def _source(text: str, value: float) -> str:
     figures = figures_of_value(LEAD + text, value)
     assert figures, text
@@ -133,4 +145,9 @@ def test_adding_an_amount_is_no_report(name: str, text: str, value: float, sourc
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), TAKERS, ids=[c[0] for c in TAKERS])
 def test_a_poll_is_its_commissioner_or_taker(name: str, text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source, name
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_a_relative_clause_reporter_read_as_an_auxiliary(name: str, text: str, value: float, source: str) -> None:
     assert _source(text, value) == source, name

@@ -50,7 +50,14 @@ from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
 from .possessor import pronoun_owner
-from .srcbody import amount_verb, poll_of_clause, poll_taker, possessed_number, reporting_quote
+from .srcbody import (
+    amount_verb,
+    poll_of_clause,
+    poll_taker,
+    possessed_number,
+    relative_reporter,
+    reporting_quote,
+)
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -249,7 +256,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src and (poll_taker(doc.doc, src, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) or src)
-    src = src or poll_of_clause(r.anchor, lex.srcbody_poll_nouns) or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = src or poll_of_clause(r.anchor, lex.srcbody_poll_nouns) or relative_reporter(r.anchor, lex.srcbody_said_forms) \
+        or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
         or closing_credit(sent, lambda s, e: _known_body(actors, s, e)) or next_sentence_reporter(sent, verbs, words)
     if src is None:

@@ -13,6 +13,9 @@
   said to "say" something is no speaker (:func:`polled_speaker`).
 - A poll given as a source with who took it or for whom ("according to a survey conducted by
   WBUR radio"): that body (:func:`poll_taker`; ``srcbody_poll_verbs``).
+- A relative clause whose verb of saying the parser hung as an auxiliary ("the strike, which the
+  Red Cross said killed 65 people"): its subject reports the figure (:func:`relative_reporter`;
+  ``srcbody_said_forms``).
 - A verb of saying that adds an amount ("The plan would add 2 million jobs, the senator said"):
   with the figure its object and a subject naming no body it reports nothing (:func:`amount_verb`;
   ``srcbody_amount_verbs``).
@@ -160,3 +163,21 @@ def poll_taker(doc: Doc, src: Source | Span, poll_nouns: Collection[str], poll_v
             start, end = noun_phrase(body)
             return Source(doc.text[start:end], start, end)
     return None
+
+
+def relative_reporter(anchor: Token, said_forms: Collection[str]) -> Source | None:
+    """The reporter of a relative clause the parser read with its verb of saying as an auxiliary
+    ("The ministry condemned the strike, which the Red Cross said killed 65 people": "said" hung on
+    "killed" as its auxiliary, the Red Cross as the killing's subject): the subject before that
+    verb; None for any other clause."""
+    tok = anchor
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ != "relcl":
+        return None
+    said = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in said_forms), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said is None or subj is None or not subj.i < said.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = noun_phrase(subj)
+    return Source(anchor.doc.text[start:end], start, end)

@@ -179,6 +179,8 @@ class FigureLexicon:
     srcbody_share_nouns: frozenset[str] = frozenset()
     # "a survey conducted by WBUR": who took a poll, or for whom (context.yaml, figures/srcbody.py)
     srcbody_poll_verbs: frozenset[str] = frozenset()
+    # "which the Red Cross said killed 65": a verb of saying read as an auxiliary (context.yaml, figures/srcbody.py)
+    srcbody_said_forms: frozenset[str] = frozenset()
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()
