@@ -279,9 +279,8 @@ def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, 
     owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
     if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
-    if owner is not None and possessed_number(r.anchor) and ((quote is not None and quote.speaker is not None)
-                                                          or _phrase_source(doc, r, lex, words, 0) is not None):
-        return None
+    if owner is not None and possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
+        return None  # "compared to Jones's 290, according to a Reuters count"
     return owner
 
 

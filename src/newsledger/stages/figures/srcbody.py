@@ -2,7 +2,8 @@
 
 - A number held by a possessor ("compared to Jones's 290 and Baker's 118, according to a
   Reuters count"): the possessor is who the number is about (its votes, its delegates), not its
-  giver, when the sentence reports the count from another body (:func:`possessed_number`).
+  giver, when a source phrase of the sentence ("according to X") reports the count
+  (:func:`possessed_number`); a speaker's words alone leave the possessor its count.
 - An act told inside another body's report ("Troops and rebels agreed a truce in four villages,
   monitors say"; "The senator will propose spending $3 billion, according to an aide"): the quote
   stage reads the act verb as a cue of its own, but its subject does an act with the figure and
