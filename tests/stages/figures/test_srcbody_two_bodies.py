@@ -112,44 +112,21 @@ RELATIVE = [
 ]
 
 
-def _source(text: str, value: float) -> str:
+# each construction's table: the rule it checks
+TABLES = {
+    "possessed number reported by another body": POSSESSED,
+    "act inside another body's report": ACTS,
+    "figure set in a named poll": POLLS,
+    "share of people polled is no speaker": POLLED,
+    "adding an amount is no report": AMOUNTS,
+    "poll's commissioner or taker": TAKERS,
+    "relative clause reporter read as an auxiliary": RELATIVE,
+}
+ROWS = [(rule, *row) for rule, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("rule", "name", "text", "value", "source"), ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS])
+def test_which_of_two_bodies_states_a_figure(rule: str, name: str, text: str, value: float, source: str) -> None:
     figures = figures_of_value(LEAD + text, value)
-    assert figures, text
-    return figures[0].attribution
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), POSSESSED, ids=[c[0] for c in POSSESSED])
-def test_a_possessed_number_reported_by_another_body_is_the_reporters(name: str, text: str, value: float,
-                                                                      source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), ACTS, ids=[c[0] for c in ACTS])
-def test_an_act_inside_another_bodys_report_is_the_reporters(name: str, text: str, value: float,
-                                                             source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), POLLS, ids=[c[0] for c in POLLS])
-def test_a_figure_set_in_a_named_poll_is_the_polls(name: str, text: str, value: float, source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), POLLED, ids=[c[0] for c in POLLED])
-def test_a_share_of_people_polled_is_no_speaker(name: str, text: str, value: float, source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
-def test_adding_an_amount_is_no_report(name: str, text: str, value: float, source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), TAKERS, ids=[c[0] for c in TAKERS])
-def test_a_poll_is_its_commissioner_or_taker(name: str, text: str, value: float, source: str) -> None:
-    assert _source(text, value) == source, name
-
-
-@pytest.mark.parametrize(("name", "text", "value", "source"), RELATIVE, ids=[c[0] for c in RELATIVE])
-def test_a_relative_clause_reporter_read_as_an_auxiliary(name: str, text: str, value: float, source: str) -> None:
-    assert _source(text, value) == source, name
+    assert figures, (rule, name)
+    assert figures[0].attribution == source, (rule, name, figures[0].attribution)

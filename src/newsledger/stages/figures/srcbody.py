@@ -40,17 +40,22 @@ def possessed_number(anchor: Token) -> bool:
     return anchor.like_num and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in anchor.children)
 
 
+def _around(quotes: Sequence[Quote], quote: Quote) -> Quote | None:
+    """The innermost other quote whose content holds ``quote``, speaker and all."""
+    sp = quote.speaker or quote.content
+    start, end = min(sp.start, quote.content.start), max(sp.end, quote.content.end)
+    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None
+             and q.content.start <= start and end <= q.content.end]
+    return min(outer, key=lambda q: q.content.end - q.content.start, default=None)
+
+
 def reported_act(quotes: Sequence[Quote], quote: Quote | None, act_cues: Collection[str]) -> Quote | None:
     """The quote of the body that reports ``quote`` when ``quote`` is an act (its cue one of
     ``act_cues``: agreeing, proposing, demanding) told inside that quote's content, speaker and
     all ("X and Y agreed a truce in four villages, monitors say": the monitors'); else None."""
     if quote is None or quote.speaker is None or (quote.cue_lemma or "").lower() not in act_cues:
         return None
-    start = min(quote.speaker.start, quote.content.start)
-    end = max(quote.speaker.end, quote.content.end)
-    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None
-             and q.content.start <= start and end <= q.content.end]
-    return min(outer, key=lambda q: q.content.end - q.content.start, default=None)
+    return _around(quotes, quote)
 
 
 def _in_polls(toks: Iterable[Token]) -> Iterator[Token]:
@@ -108,11 +113,7 @@ def polled_speaker(quotes: Sequence[Quote], quote: Quote | None, doc: Doc,
     root = span.root if span is not None and len(span) else None
     if root is None or root.lower_ not in share_nouns:
         return None
-    start = min(quote.speaker.start, quote.content.start)
-    end = max(quote.speaker.end, quote.content.end)
-    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None
-             and q.content.start <= start and end <= q.content.end]
-    return min(outer, key=lambda q: q.content.end - q.content.start, default=None)
+    return _around(quotes, quote)
 
 
 def amount_verb(anchor: Token, amount_verbs: Collection[str], is_actor: Callable[[int, int], bool]) -> str | None:
