@@ -112,6 +112,17 @@ RELATIVE = [
 ]
 
 
+CLAIMS = [
+    # positive: claims by a body, rejected by another
+    ("claims by X, rejected", "The army rejected claims by the rebels that 50 civilians died.", 50, "the rebels"),
+    # positive: a possessed claim, denied in the passive
+    ("X's claim, denied", "The rebels' claim that 50 civilians died was denied by the army.", 50, "The rebels"),
+    # negative: a claim naming no one stays with the body rejecting it
+    ("claims, no owner", "The army rejected claims that 50 civilians died.", 50, "The army"),
+    # near miss: a demand is no claim
+    ("X's demand", "The army rejected the rebels' demand that 50 prisoners be freed.", 50, "The army"),
+]
+
 # each construction's table: the rule it checks
 TABLES = {
     "possessed number reported by another body": POSSESSED,
@@ -121,6 +132,7 @@ TABLES = {
     "adding an amount is no report": AMOUNTS,
     "poll's commissioner or taker": TAKERS,
     "relative clause reporter read as an auxiliary": RELATIVE,
+    "claim owner": CLAIMS,
 }
 ROWS = [(rule, *row) for rule, rows in TABLES.items() for row in rows]
 

@@ -17,6 +17,9 @@
 - A relative clause whose verb of saying the parser hung as an auxiliary ("the strike, which the
   Red Cross said killed 65 people"): its subject reports the figure (:func:`relative_reporter`;
   ``srcbody_said_forms``).
+- A figure in the content of a claim whose owner is named ("rejected claims by the rebels that 50
+  civilians died", "the rebels' claim that ... was denied"): the owner (:func:`claim_owner`;
+  ``srcbody_claim_nouns``).
 - A verb of saying that adds an amount ("The plan would add 2 million jobs, the senator said"):
   with the figure its object and a subject naming no body it reports nothing (:func:`amount_verb`;
   ``srcbody_amount_verbs``).
@@ -183,3 +186,25 @@ def relative_reporter(anchor: Token, said_forms: Collection[str]) -> Source | No
         return None
     start, end = noun_phrase(subj)
     return Source(anchor.doc.text[start:end], start, end)
+
+
+def claim_owner(anchor: Token, claim_nouns: Collection[str]) -> Source | None:
+    """Whose claim a figure's clause is, when that clause is the content of a claim noun
+    (``claim_nouns``) naming its owner by a possessive or a "by" / "from" phrase: "The army
+    rejected claims by the rebels that 50 civilians died", "The rebels' claim that 50 civilians
+    died was denied by the army": the rebels state it, not the body rejecting it; None for a
+    claim naming no one ("There were claims that 50 died") or a pronoun owner."""
+    tok = anchor
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    noun = tok.head
+    if tok.dep_ not in ("acl", "ccomp") or noun.i >= tok.i or noun.lemma_.lower() not in claim_nouns:
+        return None
+    for c in noun.children:
+        owner = c if c.dep_ == "poss" else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") else None
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            start, end = noun_phrase(owner)
+            text = anchor.doc.text[start:end].removesuffix("'s").removesuffix("\u2019s")
+            return Source(text, start, start + len(text))
+    return None

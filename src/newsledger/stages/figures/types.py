@@ -181,6 +181,8 @@ class FigureLexicon:
     srcbody_poll_verbs: frozenset[str] = frozenset()
     # "which the Red Cross said killed 65": a verb of saying read as an auxiliary (context.yaml, figures/srcbody.py)
     srcbody_said_forms: frozenset[str] = frozenset()
+    # "rejected claims by the rebels that 50 died": the claim's owner (context.yaml, figures/srcbody.py)
+    srcbody_claim_nouns: frozenset[str] = frozenset()
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()
