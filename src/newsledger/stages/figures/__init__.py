@@ -356,6 +356,7 @@ def _gapped_sources(doc: ParsedDoc, figures: list[Figure], actors: ActorLayer, l
             continue
         phrase = toks[j + 1:]
         if not phrase or any(t.pos_ in ("VERB", "AUX", "NUM") for t in toks[:j] + phrase) \
+                or phrase[-1].tag_ == "POS" \
                 or any(t.is_punct for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
             continue
         s, e = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
