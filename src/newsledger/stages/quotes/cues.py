@@ -32,6 +32,7 @@ from .extent import (
     semicolon_cue_cut,
     sentence_start,
 )
+from .impersonal_it import impersonal_it, impersonal_it_noun
 from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .inversions import inverted_attribution, issued_range
 from .misparse import (
@@ -214,6 +215,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = name_before_apposition(subjects) or min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
+            if impersonal_it(c, h, v, lex.impersonal_it_predicates):
+                return None  # "It's easy to see why ...": the frame's "it" is no one
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
@@ -227,6 +230,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         if apposed is not None:
             return apposed
         modified = _modified_noun(h)
+        if modified is not None and impersonal_it_noun(modified, v, lex.impersonal_it_predicates):
+            return None  # "It's one thing to say ...": the frame's noun is no one
         if modified is not None:  # "a news conference to announce ...": held by someone unnamed
             return None if _is_infinitive(h) and modified.lemma_.lower() in lex.medium_nouns else speaker_range(modified)
         controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
