@@ -17,6 +17,7 @@ from .entities import named_over, read_entity, short_name_of_earlier
 from .kin_names import kin_gender
 from .phrases import country_modifiers, patron
 from .placement import residence
+from .surname_places import surname_as_place
 from .state import ArticleState
 from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, NATIONAL_KINDS, Atom, Phrase
 
@@ -131,6 +132,9 @@ def read_name(state: ArticleState, m: Phrase) -> None:
         read_entity(state, m, a, countries, sectors)
         return
     table, ref = a.table, a.ref
+    if table == "person" and surname_as_place(state, a):
+        m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "a rally in Austin": the town
+        return
     if table == "person":
         earlier = short_name_of_earlier(state, m, a)
         if earlier is not None:
