@@ -83,6 +83,7 @@ _WORD_LISTS = (
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
+    "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

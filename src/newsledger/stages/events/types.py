@@ -179,6 +179,7 @@ class Lexicon:
     unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
+    desire_verbs: frozenset[str] = frozenset()  # "want to kill": an act wished for, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
     blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"
