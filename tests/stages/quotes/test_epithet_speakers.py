@@ -18,6 +18,10 @@ CASES = [
      "back the governor.", "Victor Lasko"),
     ("positive: the subject before a name in the predicate", "Gerald Banks backed Ellen Foy on Monday. The former "
      "Boston mayor said the race was close.", "Gerald Banks"),
+    ("positive: a party's name the actor layer reads as the party", "Victor Lasko held a rally in Ohio on Monday. "
+     "The Republican Party front-runner said the polls were rigged.", "Victor Lasko"),
+    ("near miss: a body's post speaks for the body", "Victor Lasko held a rally in Ohio on Monday. The UNICEF "
+     "director said the camps were full.", "UNICEF"),
     ("negative: an indefinite description", "Dana Whitfield campaigned in Iowa on Monday. A senator said the farm "
      "plan would fail.", None),
     ("near miss: no place or party word", "Dana Whitfield campaigned in Iowa on Monday. The senator said the farm "

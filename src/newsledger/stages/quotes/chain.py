@@ -109,10 +109,12 @@ class SpeakerChain:
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
-                 roles: Collection[str] = (), epithets: Collection[str] = ()) -> None:
+                 roles: Collection[str] = (), epithets: Collection[str] = (),
+                 epithet_parties: Collection[str] = ()) -> None:
         self.pd = pd
         self.roles = frozenset(roles)
         self.epithets = self.roles | frozenset(epithets)  # "the Florida senator" (epithet_speakers)
+        self.epithet_parties = frozenset(epithet_parties)
         self.class_nouns = class_nouns or {}
         self.state_organs = frozenset(state_organs)
         self.movements = frozenset(movements)
@@ -527,7 +529,8 @@ class SpeakerChain:
         return None
 
     def _epithet(self, head: Token, sentence: int, current: str | None) -> str | None:
-        return epithet_antecedent(self.actors, head, sentence, self.window, current, self.epithets)
+        return epithet_antecedent(self.actors, head, sentence, self.window, current, self.epithets,
+                                  self.epithet_parties)
 
     def _person_named_since(self, actor_id: str, link: _Link, here: int) -> bool:
         """Another named person who is no speaker is mentioned between the speaker of ``link`` and

@@ -7,7 +7,9 @@ naming someone the reader has met, not a new person ("a senator", "the senator f
 party" are not read so). The head is one of ``speakers.yaml``'s ``role_nouns`` or
 ``epithet_nouns``; the description is singular and names no one else (no possessor, "of" phrase or
 relative clause). Not when the actor layer read the description as a named person or a body, nor
-for a person of another country than the one the actor layer gave the description. Read by
+for a person of another country than the one the actor layer gave the description; a
+description it read as a party (``epithet_party_sectors``: "the GOP front-runner") is still a
+person's. Read by
 :class:`~.chain.SpeakerChain` after its own rules (a description matching an earlier speaker's head
 noun, a role held by the last person who spoke)."""
 
@@ -49,11 +51,14 @@ def _unnamed(a: Actor) -> bool:
 
 
 def epithet_antecedent(actors: ActorLayer, head: Token, sentence: int, window: int, current: str | None,
-                       nouns: Collection[str]) -> str | None:
-    """The named person the description ``head`` stands for, or None."""
+                       nouns: Collection[str], parties: Collection[str] = ()) -> str | None:
+    """The named person the description ``head`` stands for, or None (``parties``: the sectors of a
+    party, which the actor layer may have read the description as: "the GOP front-runner")."""
     if not epithet_description(head, nouns):
         return None
     described = actors.actor(current)
+    if described is not None and described.type == "organisation" and set(described.sectors) & set(parties):
+        described = None  # a party word before a person noun describes the person, not the party
     if described is not None and (described.type == "organisation"
                                   or (described.type == "person" and not _unnamed(described))):
         return None
