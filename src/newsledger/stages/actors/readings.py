@@ -17,8 +17,8 @@ from .entities import named_over, read_entity, short_name_of_earlier
 from .kin_names import kin_gender
 from .phrases import country_modifiers, patron
 from .placement import residence
-from .surname_places import surname_as_place
 from .state import ArticleState
+from .surname_places import surname_as_place
 from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, NATIONAL_KINDS, Atom, Phrase
 
 
