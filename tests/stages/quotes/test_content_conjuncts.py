@@ -19,6 +19,8 @@ CASES = [
      "concerns about the film.", ["the agency met the director and cited a list of concerns about the film"]),
     ("negative: the cue's own second verb", "The minister said 40 people had died and warned that more could die.",
      ["40 people had died", "that more could die"]),
+    ("near miss: two infinitives of one cue, no subject of their own", "The senator refused to release his "
+     "tax records or explain how the payments were made.", ["to release his tax records", "how the payments were made"]),
     ("near miss: two that-clauses of one cue", "The mayor said that the bridge was safe and that the road would "
      "reopen.", ["that the bridge was safe and that the road would reopen"]),
 ]

@@ -453,7 +453,7 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
                 continue
             if not sourced and any(x.dep_ in SUBJECT_DEPS for x in g.children):
                 continue
-            if not sourced and g.dep_ == "conj" and _second_verb_of(g, lex) is None:
+            if not sourced and g.dep_ == "conj" and _own_subject(c) and _second_verb_of(g, lex) is None:
                 continue  # "X said Y spoke to Z and asked ...": Y's second verb, inside X's content
             i = g.left_edge.i - 1
             doc = g.doc
@@ -461,6 +461,12 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
                 i -= 1
             cut = min(cut, doc[i].idx + len(doc[i].text))
     return cut
+
+
+def _own_subject(c: Token) -> bool:
+    """The content verb ``c`` has a subject of its own (a finite clause, not "refused to release X or
+    explain Y", whose infinitives are the cue's subject's)."""
+    return any(x.dep_ in SUBJECT_DEPS for x in c.children)
 
 
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
