@@ -58,7 +58,6 @@ from ...nlp.attribution import (
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
-from .epithet_speakers import epithet_antecedent
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -109,12 +108,9 @@ class SpeakerChain:
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
-                 roles: Collection[str] = (), epithets: Collection[str] = (),
-                 epithet_parties: Collection[str] = ()) -> None:
+                 roles: Collection[str] = ()) -> None:
         self.pd = pd
         self.roles = frozenset(roles)
-        self.epithets = self.roles | frozenset(epithets)  # "the Florida senator" (epithet_speakers)
-        self.epithet_parties = frozenset(epithet_parties)
         self.class_nouns = class_nouns or {}
         self.state_organs = frozenset(state_organs)
         self.movements = frozenset(movements)
@@ -186,9 +182,7 @@ class SpeakerChain:
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
-                or self._epithet(head, sentence, att.speaker_actor_id) or att.speaker_actor_id
-        elif head.pos_ == "PROPN":  # "the Texas Republican"
-            att.speaker_actor_id = self._epithet(head, sentence, att.speaker_actor_id) or att.speaker_actor_id
+                or att.speaker_actor_id
         previous = self.previous
         if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
             pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
@@ -527,10 +521,6 @@ class SpeakerChain:
                     and not self._person_named_since(cand.id, link, head.idx):
                 return cand.id  # a description naming a country is someone of that country
         return None
-
-    def _epithet(self, head: Token, sentence: int, current: str | None) -> str | None:
-        return epithet_antecedent(self.actors, head, sentence, self.window, current, self.epithets,
-                                  self.epithet_parties)
 
     def _person_named_since(self, actor_id: str, link: _Link, here: int) -> bool:
         """Another named person who is no speaker is mentioned between the speaker of ``link`` and

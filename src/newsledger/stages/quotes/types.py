@@ -88,8 +88,6 @@ class SpeakerWords:
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
     other_party_nouns: frozenset[str] = frozenset()  # "Berisha's opponents said": not Berisha
     role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
-    epithet_nouns: frozenset[str] = frozenset()  # "the Texas Republican said": the person named before
-    epithet_party_sectors: frozenset[str] = frozenset()  # "the GOP front-runner" read as the party is a person
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
     identifying_nouns: frozenset[str] = frozenset()  # '"...". That was the message from X': X says it
