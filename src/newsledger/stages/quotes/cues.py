@@ -437,10 +437,8 @@ def _addressed(v: Token) -> bool:
 
 
 def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
-    """Where a content clause stops before a coordinated cue of its own: in "X said 40 people had
-    died and warned W" (the cue's second verb, see :func:`_second_verb_of`), the first content ends
-    before "and warned"; not in "X said Y spoke to Z and asked W", where the coordinated cue is the
-    content's own second verb, said by Y inside X's content; in "X denied that Y, claiming W",
+    """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
+    Z and said W", the first content ends before "and said"; in "X denied that Y, claiming W",
     before ", claiming"; in "X says it holds the town, but according to Y, fighting goes on",
     before ", but according to Y" (a conjunct with a source phrase of its own)."""
     cut = 1 << 62
@@ -453,20 +451,12 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
                 continue
             if not sourced and any(x.dep_ in SUBJECT_DEPS for x in g.children):
                 continue
-            if not sourced and g.dep_ == "conj" and _own_subject(c) and _second_verb_of(g, lex) is None:
-                continue  # "X said Y spoke to Z and asked ...": Y's second verb, inside X's content
             i = g.left_edge.i - 1
             doc = g.doc
             while i > c.left_edge.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
                 i -= 1
             cut = min(cut, doc[i].idx + len(doc[i].text))
     return cut
-
-
-def _own_subject(c: Token) -> bool:
-    """The content verb ``c`` has a subject of its own (a finite clause, not "refused to release X or
-    explain Y", whose infinitives are the cue's subject's)."""
-    return any(x.dep_ in SUBJECT_DEPS for x in c.children)
 
 
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
