@@ -15,6 +15,7 @@ from .kin_names import kin_by_age
 from .nicknames import inside_nickname
 from .role_names import person_noun
 from .state import ArticleState
+from .surname_places import surname_as_place
 from .tables import body_words, norm
 from .types import (
     CAT_NAME,
@@ -34,7 +35,7 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
     name = entity_name(state, m, a)
     # the name alone, or after its possessor ("The Sasakawa Peace Foundation's Schoff")
     alone = m.start == a.start or (a.start > m.start and state.doc[a.start - 1].tag_ == "POS")
-    if a.key != "PERSON" and not m.person_hint and alone and m.end == a.end:
+    if a.key != "PERSON" and not m.person_hint and alone and m.end == a.end and not surname_as_place(state, a):
         earlier = short_name_of_earlier(state, m, a)
         if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
             m.actor = earlier

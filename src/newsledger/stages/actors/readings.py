@@ -18,6 +18,7 @@ from .kin_names import kin_gender
 from .phrases import country_modifiers, patron
 from .placement import residence
 from .state import ArticleState
+from .surname_places import surname_as_place
 from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, NATIONAL_KINDS, Atom, Phrase
 
 
@@ -131,6 +132,9 @@ def read_name(state: ArticleState, m: Phrase) -> None:
         read_entity(state, m, a, countries, sectors)
         return
     table, ref = a.table, a.ref
+    if table == "person" and surname_as_place(state, a):
+        m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "a rally in Austin": the town
+        return
     if table == "person":
         earlier = short_name_of_earlier(state, m, a)
         if earlier is not None:

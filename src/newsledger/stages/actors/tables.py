@@ -240,6 +240,8 @@ class CorefRules(Record):
     resultative_adjectives: tuple[str, ...] = ()  # "shot dead two teenagers": the verb's, not the noun's
     territory_prepositions: tuple[str, ...] = ()  # ... besides the locative ones ("on Afghan soil")
     non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
+    surname_place_labels: tuple[str, ...] = ()  # lower-cased: "in Austin" labelled GPE is the town (surname_places)
+    surname_place_suffixes: tuple[str, ...] = ()  # "Austin-based": the town (surname_places)
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()

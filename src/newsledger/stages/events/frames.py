@@ -291,6 +291,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         fr.future = True
     elif (form_in(w, ctx.lex.schedule_words) or form_in(w, ctx.lex.likelihood_words)) and dep == "xcomp":
         fr.hypothetical = True  # "is due to visit Kenya", "are likely to find him guilty": not told done (nor promised)
+    elif dep == "xcomp" and is_verb(w) and form_in(w, ctx.lex.desire_verbs):
+        fr.hypothetical = True  # "the militants want to kill the governor": wished for, not told done
     return w
 
 

@@ -87,6 +87,7 @@ _WORD_LISTS = (
     "unrealised_noun_modifiers",  # i16-set4q: "the planned demonstration": an act not told done (unrealised_nouns.py)
     "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
+    "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

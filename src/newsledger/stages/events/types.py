@@ -183,6 +183,7 @@ class Lexicon:
     timed_act_heads: frozenset[str] = frozenset()  # "in the wake of the bombings": the time of the "of" phrase
     timed_act_determiners: frozenset[str] = frozenset()  # "the shootings in Dallas": a definite attack, one that took place
     standing_conduct_nouns: frozenset[str] = frozenset()  # "the ministry's record came under fire": criticised (standing.py)
+    desire_verbs: frozenset[str] = frozenset()  # "want to kill": an act wished for, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
     blame_preps: frozenset[str] = frozenset()  # "was behind the attack"
     breach_verbs: frozenset[str] = frozenset()  # "said Israel had violated the ceasefire"

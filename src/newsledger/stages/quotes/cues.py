@@ -33,6 +33,7 @@ from .extent import (
     sentence_start,
 )
 from .hung_subjects import name_before_apposition, reporting_clause_subject
+from .impersonal_it import impersonal_it, impersonal_it_noun
 from .inversions import inverted_attribution, issued_range
 from .misparse import (
     apposed_speaker,
@@ -215,7 +216,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = name_before_apposition(subjects) or min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
-            return speaker_range(apposed_count if apposed_count is not None else c)
+            return _subject_range(apposed_count if apposed_count is not None else c, h, v, lex)
         misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or compound_read_as_cue(h)
                    or particle_cue_subject(h, lex.particles)
@@ -228,7 +229,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             return apposed
         modified = _modified_noun(h)
         if modified is not None:  # "a news conference to announce ...": held by someone unnamed
-            return None if _is_infinitive(h) and modified.lemma_.lower() in lex.medium_nouns else speaker_range(modified)
+            return None if _unheld(h, modified, v, lex) else speaker_range(modified)
         controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
@@ -240,6 +241,18 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             continue
         return None
     return None
+
+
+def _subject_range(c: Token, h: Token, v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
+    """The speaker span of subject ``c`` of ``h``; None for an impersonal "it" ("It's easy to see why ...")."""
+    return None if impersonal_it(c, h, v, lex.impersonal_it_predicates) else speaker_range(c)
+
+
+def _unheld(h: Token, modified: Token, v: Token, lex: CueLexicon) -> bool:
+    """The noun an infinitive cue modifies holds no speaker: a medium ("a news conference to announce
+    ...") or the noun of an impersonal frame ("It's one thing to say ...")."""
+    return (_is_infinitive(h) and modified.lemma_.lower() in lex.medium_nouns) \
+        or impersonal_it_noun(modified, v, lex.impersonal_it_predicates)
 
 
 def _modified_noun(h: Token) -> Token | None:

@@ -31,6 +31,7 @@ CUES_SCHEMA: Any = {
     "base_form_pasts": [str],
     "issuer_preps": [str],
     "claim_nouns": [str],
+    "impersonal_it_predicates": [str],
     "forms": MapOf(str),
     "idioms": MapOf(str),
 }
@@ -116,6 +117,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         base_form_pasts=frozenset(str(w).lower() for w in raw.get("base_form_pasts", [])),
         issuer_preps=frozenset(str(w).lower() for w in raw.get("issuer_preps", [])),
         relay_verbs=frozenset(str(w).lower() for w in raw.get("relay_verbs", [])),
+        impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
     )
 
 

@@ -70,6 +70,7 @@ class CueLexicon:
     base_form_pasts: frozenset[str] = frozenset()  # '"...," read a statement': "read" is past, not a base form
     issuer_preps: frozenset[str] = frozenset()  # '"...," read a statement from X': X issued it
     relay_verbs: frozenset[str] = frozenset()  # "N said A, Reuters reported": Reuters relays, N says A
+    impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
 
 
 @dataclass(frozen=True)
