@@ -40,7 +40,7 @@ def epithet_word(head: Token) -> str:
 def epithet_speaker(pd: ParsedDoc, actors: ActorLayer, head: Token, sentence: int, current: str | None,
                     nouns: Collection[str], quoted: Sequence[tuple[int, int]], window: int) -> str | None:
     """The named person a singular definite epithet speaker (``head``) stands for, or None."""
-    if head.tag_ in ("NNS", "NNPS") or epithet_word(head) not in nouns and head.lemma_.lower() not in nouns:
+    if head.tag_ in ("NNS", "NNPS") or (epithet_word(head) not in nouns and head.lemma_.lower() not in nouns):
         return None
     if any(c.dep_ in _OWNED for c in head.children) or _introduced(head):
         return None
