@@ -60,13 +60,13 @@ def epithet_speaker(pd: ParsedDoc, actors: ActorLayer, head: Token, sentence: in
             continue
         if any(s <= m.start < e for s, e in quoted) or (land and a.country and land != a.country):
             continue
-        rank = _subject_rank(pd, m)
+        rank = subject_rank(pd, m)
         if rank and (best is None or rank > best[1]):
             best = (m.sentence, rank, a.id)
     return best[2] if best is not None else None
 
 
-def _subject_rank(pd: ParsedDoc, m: Mention) -> int:
+def subject_rank(pd: ParsedDoc, m: Mention) -> int:
     """2 for the subject of a sentence's main clause (or the focus of a cleft, "it was X who
     ..."), 1 for the subject of another clause, 0 for none: in one sentence the main subject
     comes first ("X announced that Y would lead the team": X)."""
@@ -93,4 +93,4 @@ def _introduced(head: Token) -> bool:
                for t in head.doc[:head.i])
 
 
-__all__ = ["epithet_speaker", "epithet_word"]
+__all__ = ["epithet_speaker", "epithet_word", "subject_rank"]
