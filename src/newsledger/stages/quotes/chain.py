@@ -59,7 +59,6 @@ from ...nlp.attribution import (
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .spkres_epithets import epithet_speaker
-from .spkres_passing import named_in_passing
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -216,10 +215,6 @@ class SpeakerChain:
         quoted = [(s, e) for s, e, _ in self.quoted] + own
         return epithet_speaker(self.pd, self.actors, head, sentence, att.speaker_actor_id, self.epithets, quoted, self.window)
 
-    def _in_passing(self, actor_id: str, here: int) -> bool:
-        speakers = {k.actor_id for k in self.links if k.pos < here}
-        return named_in_passing(self.pd, self.actors, actor_id, here, speakers, [(s, e) for s, e, _ in self.quoted])
-
     def _reported(self, pos: int, att: Attribution) -> bool:
         """A speaker written at ``pos`` is one a quotation reports, not one of the article: it lies
         in the words of ``att`` ("“The president wanted these men home,” he said" is not the
@@ -361,9 +356,6 @@ class SpeakerChain:
             current = None
         if current is not None and ranked and self._only_quoted(current, here):
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
-        if current is not None and word in ("he", "she") and ranked and ranked[0][2] != current \
-                and self._gender_fits(ranked[0][2], word) and self._in_passing(current, here):
-            current = None  # "... more liberal nominees than Obama? “...,” he said": the last speaker
         if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
             ranked = [r for r in ranked if r[2] != current] or ranked
         elif self._keep(current, word, labelled, ranked, here):
