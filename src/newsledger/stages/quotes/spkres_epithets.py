@@ -10,7 +10,7 @@ brings in with "a" ("a senator ... the senator") is left to the other rules.
 
 It stands only where the actor layer read the description as no named person (none, an unnamed
 post holder, a body or a sector: "the GOP front-runner" is no party), and never for a person of
-another country than the one the description names ("the Israeli leader")."""
+another country than the one the actor layer gave the description ("the Israeli leader")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_LANDS = frozenset({"NORP", "GPE"})
 # children of the head that name whose or which one it is ("the party's senator", "the senator
 # from Ohio", "the senator, John Roe,", "the senator who ...")
 _OWNED = frozenset({"poss", "prep", "appos", "relcl", "acl"})
@@ -47,8 +46,7 @@ def epithet_speaker(pd: ParsedDoc, actors: ActorLayer, head: Token, sentence: in
     now = actors.actor(current)
     if now is not None and now.type == "person" and not now.id.startswith("person:unnamed:"):
         return None
-    # a country only when the description names one ("the Israeli leader"), not from a misreading
-    land = now.country if now is not None and any(c.ent_type_ in _LANDS for c in head.children) else None
+    land = now.country if now is not None else None  # "the Israeli leader" is no American
     best: tuple[int, int, str] | None = None  # (sentence, rank, actor) of the best subject so far
     for m in sorted(actors.mentions, key=lambda m: m.start, reverse=True):
         if m.start >= head.idx or m.actor_id is None or m.kind == "pronoun":
