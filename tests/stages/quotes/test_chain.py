@@ -283,11 +283,12 @@ ROLE_DESCRIPTIONS = [
     ("a person of no known country", "Maj. Gen. David Levi, a spokesman for the Israeli army, spoke first. "
      "\"We will appeal,\" said Rami Khoury. \"The talks are over,\" the Jordanian envoy said.",
      "talks are over", "Jordan"),
-    # negative: a named person mentioned since the last speaker, who is no speaker, may be meant
+    # negative: a named person mentioned since the last speaker, who is no speaker, may be meant: the
+    # epithet "the former president" is that person, a clause's subject (stages/quotes/spkres_epithets.py)
     ("a person named since", "\"We expect nothing,\" Marie Roux told AFP. If Laurent Gbagbo is acquitted, the "
-     "former president plans to go home.", "to go home", "Ivorian elites"),
+     "former president plans to go home.", "to go home", "Laurent Gbagbo"),
     ("a person named since, other side", "\"We expect nothing,\" Awa Kone told AFP. If Nicolas Sarkozy is "
-     "acquitted, the former president plans to go home.", "to go home", "French elites"),
+     "acquitted, the former president plans to go home.", "to go home", "Nicolas Sarkozy"),
     # negative: "the spokesperson" after a body spoke speaks for the body, not for a person before it
     ("a body spoke since", "\"Lai must be freed,\" Donald Trump said. A State Department spokesperson "
      "reaffirmed that the United States calls for his release. \"His trial is unjust,\" the spokesperson "

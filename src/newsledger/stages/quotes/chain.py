@@ -58,6 +58,7 @@ from ...nlp.attribution import (
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
+from .spkres_epithets import epithet_speaker
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -108,8 +109,9 @@ class SpeakerChain:
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
-                 roles: Collection[str] = ()) -> None:
+                 roles: Collection[str] = (), epithets: Collection[str] = ()) -> None:
         self.pd = pd
+        self.epithets = frozenset(epithets)
         self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
         self.state_organs = frozenset(state_organs)
@@ -182,7 +184,9 @@ class SpeakerChain:
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
-                or att.speaker_actor_id
+                or self._epithet(att, head, sentence) or att.speaker_actor_id
+        elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            att.speaker_actor_id = self._epithet(att, head, sentence) or att.speaker_actor_id  # "front-runner" as PROPN
         previous = self.previous
         if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
             pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
@@ -205,6 +209,11 @@ class SpeakerChain:
                                     head.lemma_.lower(), _plural(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
+
+    def _epithet(self, att: Attribution, head: Token, sentence: int) -> str | None:
+        own = [(att.content_start, att.content_end)] if att.content_start is not None and att.content_end is not None else []
+        quoted = [(s, e) for s, e, _ in self.quoted] + own
+        return epithet_speaker(self.pd, self.actors, head, sentence, att.speaker_actor_id, self.epithets, quoted, self.window)
 
     def _reported(self, pos: int, att: Attribution) -> bool:
         """A speaker written at ``pos`` is one a quotation reports, not one of the article: it lies
