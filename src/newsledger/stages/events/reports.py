@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...errors import ConfigError
+from ...nlp.object_relatives import object_relative_antecedent
 from ...nlp.syntax import conjuncts, is_passive, is_verb, names_object, standing_state
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources, word_set
@@ -165,6 +166,8 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
         heads.append(head.head)  # "the capsized ferry": the ferry
     elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
         heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
+    elif not noun and (antecedent := object_relative_antecedent(head)) is not None:
+        heads.append(antecedent)  # "the rifles (that) the troops seized": what is seized
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
