@@ -116,6 +116,8 @@ RULES_SCHEMA = Required(
         "complaint_not_heads": [str],
         "government_sectors": [str],
         "multilateral_sectors": [str],
+        "accident_scopes": [str],
+        "accident_types": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -189,6 +191,8 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         condemned_act_types=frozenset(str(t) for t in raw.get("condemned_act_types", [])),
         condemned_act_nouns=frozenset(str(w).lower() for w in raw.get("condemned_act_nouns", [])),
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
+        accident_scopes=frozenset(str(s) for s in raw.get("accident_scopes", [])),
+        accident_types=frozenset(str(t) for t in raw.get("accident_types", [])),
     )
 
 

@@ -301,6 +301,8 @@ class Rules:
     condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
     condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
+    accident_scopes: frozenset[str] = frozenset()  # i16-set4c: outside-ACLED scopes of harm no one meant (accidental_harm.py)
+    accident_types: frozenset[str] = frozenset()  # ... and the PLOVER types such harm does not have
 
 
 @dataclass(frozen=True)
