@@ -118,6 +118,8 @@ RULES_SCHEMA = Required(
         "multilateral_sectors": [str],
         "accident_scopes": [str],
         "accident_types": [str],
+        "rights_monitor_sectors": [str],
+        "rights_abuse_types": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -193,6 +195,8 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
         accident_scopes=frozenset(str(s) for s in raw.get("accident_scopes", [])),
         accident_types=frozenset(str(t) for t in raw.get("accident_types", [])),
+        rights_monitor_sectors=frozenset(str(s) for s in raw.get("rights_monitor_sectors", [])),
+        rights_abuse_types=frozenset(str(t) for t in raw.get("rights_abuse_types", [])),
     )
 
 
