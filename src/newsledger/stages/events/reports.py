@@ -35,6 +35,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
+from .told_topics import told_as_happened
 from .upheld import aimed_modality
 
 REPORTS_FILE = "events/reports.yaml"
@@ -376,7 +377,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
-    if noun and report.cameo and _topic(tok, reports.topic_heads):
+    if noun and report.cameo and _topic(tok, reports.topic_heads) and not told_as_happened(tok):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
         return None  # "died in an air raid" reports the raid; "a film about a raid" does not
