@@ -35,6 +35,7 @@ from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
+from .kind_nouns import kind_modifier_of
 from .told_topics import told_as_happened
 from .upheld import aimed_modality
 
@@ -377,6 +378,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
+    if noun and report.cameo and kind_modifier_of(ctx, tok, _plover(ctx, report.cameo)):
+        return None  # "riot police", "riot gear": a kind of police or gear, no riot told
     if noun and report.cameo and _topic(tok, reports.topic_heads) and not told_as_happened(tok):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
@@ -407,6 +410,11 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         confidence=report.confidence, noun=noun, extra=pred[1:],
         speaker=frame.speaker, speaker_token=frame.speaker_token,
     )
+
+
+def _plover(ctx: Context, cameo: str) -> str | None:
+    info = cameo_code(ctx.cameo, cameo)
+    return info.plover if info else None
 
 
 PARTICIPANT_DEPS = ("acl", "amod", "compound")  # "militants backed by Ankara", "Turkish-backed rebels"
