@@ -1,6 +1,6 @@
 """A rights monitor's report of an abuse (issue 16, set 4c): a speech verb whose subject is a monitoring body (an NGO)
 and whose clause tells an act of force or repression done by its active subject is an allegation (PLOVER ACCUSE)
-against that subject (a passive's "by" phrase); the act stays an event of its own."""
+against that subject; the act stays an event of its own."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ ROWS: list[tuple[str, str, str | None]] = [
      "ZMB"),
     (P, "Ugandan police mistreated and beat opposition supporters during the campaign, a rights group said on Friday.",
      "UGA"),
-    (P, "Human Rights Watch said dozens of civilians were killed by Ethiopian troops in the region.", "ETH"),  # passive
     (N, "The rights group said the Kenyan army had released twenty prisoners on Sunday.", None),  # no abuse told
     (M, "Human Rights Watch said dozens of civilians were killed in the region.", None),  # no doer: what was done to them
     (M, "The ministry said Ethiopian troops killed dozens of rebels in the region.", None),  # no monitor speaks

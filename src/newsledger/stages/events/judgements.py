@@ -23,7 +23,7 @@ from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
 from .prosecutors import prosecutor_alleges
-from .rights_reports import rights_report_doer
+from .rights_reports import rights_report_alleges
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
 
@@ -93,14 +93,14 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     if subj is None or content is None or any(c.dep_ == "neg" for c in v.children):
         return None
     alleged = form_in(v, ctx.lex.allegation_verbs)
-    abuser = rights_report_doer(ctx, v, subj, content)  # "HRW said troops killed ...", "... were beaten by police"
     if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)) \
-            and not prosecutor_alleges(ctx, v, subj, content) and abuser is None:  # "prosecutors say X hired ..."
+            and not prosecutor_alleges(ctx, v, subj, content) \
+            and not rights_report_alleges(ctx, v, subj, content):  # "prosecutors say X hired ...", "HRW said troops killed"
         return None
     source = arg(ctx, subj)
     if not source and not (alleged and form_in(subj, ctx.lex.filing_nouns)):
         return None  # "the lawsuit alleges that X ...": a filing alleges for its unnamed filers
-    accused = abuser if abuser is not None else first_child(content, "nsubj", "nsubjpass")
+    accused = first_child(content, "nsubj", "nsubjpass")
     target = judged_party(ctx, accused) if accused is not None else Arg()
     if (target.ids and set(target.ids) & set(source.ids)) or (not alleged and not target.ids):
         return None  # critics who say something of no named party ("the novel feels dated") accuse no one

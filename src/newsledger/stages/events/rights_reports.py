@@ -2,10 +2,9 @@
 informally accuse"): a speech verb whose subject is a monitoring body (an actor of one of ``rights_monitor_sectors``:
 "Human Rights Watch said Ethiopian troops killed dozens of civilians", "a rights group said police beat detainees")
 and whose clause tells an act of force or repression (a verb or its object noun of an event of one of
-``rights_abuse_types``) done by the clause's active subject, or by the "by" phrase of a passive ("women were raped
-by police"). The monitor accuses that doer, as a critic does (:func:`.judgements.allegation`); the act stays an
-event of its own. A passive with no doer named ("civilians were killed"), or an act of another kind ("the group said
-the army released 20 prisoners"), accuses no one.
+``rights_abuse_types``) done by the clause's active subject. The monitor accuses that subject, as a critic does
+(:func:`.judgements.allegation`); the act stays an event of its own. A clause that tells what was done to its
+subject, or an act of another kind ("the group said the army released 20 prisoners"), accuses no one.
 Words: ``rules.yaml`` ``rights_monitor_sectors``, ``rights_abuse_types``."""
 
 from __future__ import annotations
@@ -16,24 +15,22 @@ from ...nlp.syntax import conjuncts, is_passive, is_verb
 from .arguments import arg
 from .lexicon import pattern_plover
 from .predicates import noun_pattern, verb_pattern
-from .tokens import children_of, first_child, form_in, prep_objects
+from .tokens import children_of, first_child, form_in
 from .types import Context
 
 
-def rights_report_doer(ctx: Context, v: Token, subj: Token, content: Token) -> Token | None:
-    """The doer of the abuse ``v``, a speech verb whose subject ``subj`` is a rights monitor, tells in ``content``:
-    the content's active subject, or the "by" phrase of a passive ("women were raped by police"); None when the
-    speaker is no monitor, the clause tells no abuse or names no doer."""
+def rights_report_alleges(ctx: Context, v: Token, subj: Token, content: Token) -> bool:
+    """``v``, a speech verb whose subject ``subj`` is a rights monitor, tells in ``content`` an abuse done by
+    the content's active subject."""
     if not ctx.rules.rights_monitor_sectors or form_in(v, ctx.lex.speech_verbs) is None:
-        return None
-    doer = next(iter(prep_objects(content, "by")), None) if is_passive(content) else first_child(content, "nsubj")
-    if doer is None:
-        return None
+        return False
+    if first_child(content, "nsubj") is None or is_passive(content):
+        return False
     speaker = arg(ctx, subj)
     if not any((x := ctx.actor(i)) is not None and set(x.sectors) & ctx.rules.rights_monitor_sectors
                for i in speaker.ids):
-        return None
-    return doer if _abuse(ctx, content) else None
+        return False
+    return _abuse(ctx, content)
 
 
 def _abuse(ctx: Context, content: Token) -> bool:
@@ -50,4 +47,4 @@ def _abuse(ctx: Context, content: Token) -> bool:
     return False
 
 
-__all__ = ["rights_report_doer"]
+__all__ = ["rights_report_alleges"]
