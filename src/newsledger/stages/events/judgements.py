@@ -23,7 +23,6 @@ from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
 from .prosecutors import prosecutor_alleges
-from .rights_reports import rights_report_alleges
 from .tokens import children_of, first_child, first_person, form_in, prep_objects
 from .types import Arg, Context, Found
 
@@ -94,8 +93,7 @@ def allegation(ctx: Context, v: Token) -> Found | None:
         return None
     alleged = form_in(v, ctx.lex.allegation_verbs)
     if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)) \
-            and not prosecutor_alleges(ctx, v, subj, content) \
-            and not rights_report_alleges(ctx, v, subj, content):  # "prosecutors say X hired ...", "HRW said troops killed"
+            and not prosecutor_alleges(ctx, v, subj, content):  # "prosecutors say X hired ..."
         return None
     source = arg(ctx, subj)
     if not source and not (alleged and form_in(subj, ctx.lex.filing_nouns)):

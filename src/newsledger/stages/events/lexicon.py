@@ -118,8 +118,6 @@ RULES_SCHEMA = Required(
         "multilateral_sectors": [str],
         "accident_scopes": [str],
         "accident_types": [str],
-        "rights_monitor_sectors": [str],
-        "rights_abuse_types": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -195,8 +193,6 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
         accident_scopes=frozenset(str(s) for s in raw.get("accident_scopes", [])),
         accident_types=frozenset(str(t) for t in raw.get("accident_types", [])),
-        rights_monitor_sectors=frozenset(str(s) for s in raw.get("rights_monitor_sectors", [])),
-        rights_abuse_types=frozenset(str(t) for t in raw.get("rights_abuse_types", [])),
     )
 
 

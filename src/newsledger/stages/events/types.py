@@ -303,8 +303,6 @@ class Rules:
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
     accident_scopes: frozenset[str] = frozenset()  # i16-set4c: outside-ACLED scopes of harm no one meant (accidental_harm.py)
     accident_types: frozenset[str] = frozenset()  # ... and the PLOVER types such harm does not have
-    rights_monitor_sectors: frozenset[str] = frozenset()  # i16-set4c: speakers whose report of an abuse alleges it
-    rights_abuse_types: frozenset[str] = frozenset()  # ... and the PLOVER types of the abuses (rights_reports.py)
 
 
 @dataclass(frozen=True)
