@@ -83,6 +83,7 @@ _WORD_LISTS = (
     "helping_verbs",  # i16-set3a: an act helped is the helper's own (frames.py)
     "unlawful_adverbs",  # i16-set3a: a reported act told as done unlawfully (unlawful.py)
     "schedule_words", "likelihood_words",  # i16-set3a: an act scheduled or likely is not told done (frames.py)
+    "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
 )
 PATTERNS_SCHEMA = {
     "version": int,

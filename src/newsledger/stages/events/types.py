@@ -177,6 +177,8 @@ class Lexicon:
     backing_verbs: frozenset[str] = frozenset()  # "has", "enjoys", "won": the holder of the support their subject
     helping_verbs: frozenset[str] = frozenset()  # "will help release X": the act under the helper's modals
     unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
+    presence_purpose_preps: frozenset[str] = frozenset()  # i16-set4c: "is in Beijing for talks": the copula's purpose
+    presence_place_preps: frozenset[str] = frozenset()  # ... and the place phrase it needs ("in Beijing")
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
