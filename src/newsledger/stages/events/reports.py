@@ -30,13 +30,13 @@ from ...resources import Required, Resources, word_set
 from .arguments import arg
 from .figurative import figurative_attack
 from .frames import frame_of
+from .kind_nouns import kind_modifier_of
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
-from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
-from .kind_nouns import kind_modifier_of
 from .told_topics import told_as_happened
+from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
 from .upheld import aimed_modality
 
 REPORTS_FILE = "events/reports.yaml"
@@ -376,12 +376,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
-    if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
-        return None  # "a corruption scam": the head noun is the report
-    if noun and report.cameo and kind_modifier_of(ctx, tok, _plover(ctx, report.cameo)):
-        return None  # "riot police", "riot gear": a kind of police or gear, no riot told
-    if noun and report.cameo and _topic(tok, reports.topic_heads) and not told_as_happened(tok):
-        return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
+    if noun and _no_happening(ctx, tok, report, reports):
+        return None  # "a corruption scam", "riot police", "the report on attacks"
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
         return None  # "died in an air raid" reports the raid; "a film about a raid" does not
     if noun and _in_list(tok):
@@ -410,6 +406,18 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         confidence=report.confidence, noun=noun, extra=pred[1:],
         speaker=frame.speaker, speaker_token=frame.speaker_token,
     )
+
+
+def _no_happening(ctx: Context, tok: Token, report: Report, reports: Reports) -> bool:
+    """A noun trigger that names no happening: a modifier of a head noun the construction reads ("a corruption
+    scam": the head is the report), a kind ("riot police", "riot gear": no riot told, ``kind_modifier_types``), or a
+    topic ("the report on attacks" reports no attack; a crime or disaster stays the topic's category) unless its
+    own clause tells it happened ("spoke about the raid that took place last week")."""
+    if tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
+        return True
+    if report.cameo and kind_modifier_of(ctx, tok, _plover(ctx, report.cameo)):
+        return True
+    return bool(report.cameo) and _topic(tok, reports.topic_heads) and not told_as_happened(tok)
 
 
 def _plover(ctx: Context, cameo: str) -> str | None:
