@@ -1,5 +1,5 @@
-"""Harm no one meant (issue 16, set 4c): a killing or an injury told of an accident or a disaster, with no
-doer named, is no PLOVER ASSAULT (the codebook's "deliberate actions"); it keeps its outside-ACLED scope."""
+"""Harm no one meant (issue 16, set 4c): a killing or an injury told of an accident, with no doer named, is no PLOVER
+ASSAULT (the codebook's "deliberate actions"); it keeps its outside-ACLED scope."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ P, N, M = "positive", "negative", "near miss"
 ROWS: list[tuple[str, str, str, tuple[str, str]]] = [
     (P, "Three pupils were killed in a road accident near the school on Monday.", "killed",
      ("NONE", "man_made_disaster")),
-    (P, "Four villagers were killed in a landslide after heavy rain.", "killed", ("NONE", "natural_disaster")),
+    (P, "Three pupils were injured in a bus crash outside the school on Monday.", "injured",
+     ("NONE", "man_made_disaster")),
     (P, "Two passengers were injured in a train crash outside the city.", "injured", ("NONE", "man_made_disaster")),
     (N, "Gunmen killed three pupils near the school on Monday.", "killed", ("ASSAULT", "acled")),
     (M, "Three pupils were killed in a bomb attack near the school on Monday.", "killed", ("ASSAULT", "acled")),
