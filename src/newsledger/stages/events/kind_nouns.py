@@ -14,16 +14,9 @@ from .types import Context, EventPattern
 def kind_modifier(ctx: Context, n: Token, pat: EventPattern) -> bool:
     """``n``, an event noun of ``pat``, qualifies a noun after it and its event is of one of
     ``kind_modifier_types``."""
-    return kind_modifier_of(ctx, n, pattern_plover(ctx.cameo, pat))
-
-
-def kind_modifier_of(ctx: Context, n: Token, plover: str | None) -> bool:
-    """``n``, an event noun of PLOVER type ``plover`` (of a pattern or a report construction), qualifies a noun
-    after it and ``plover`` is one of ``kind_modifier_types`` (i16-set4c: "riot police", "riot gear", "protest
-    leaders": the kind of police, gear or leaders, no riot or protest told)."""
     if n.dep_ not in ("compound", "nmod", "amod") or n.head.i <= n.i or n.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return plover in ctx.rules.kind_modifier_types
+    return pattern_plover(ctx.cameo, pat) in ctx.rules.kind_modifier_types
 
 
-__all__ = ["kind_modifier", "kind_modifier_of"]
+__all__ = ["kind_modifier"]

@@ -30,7 +30,6 @@ from ...resources import Required, Resources, word_set
 from .arguments import arg
 from .figurative import figurative_attack
 from .frames import frame_of
-from .kind_nouns import kind_modifier_of
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
@@ -410,19 +409,12 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
 
 def _no_happening(ctx: Context, tok: Token, report: Report, reports: Reports) -> bool:
     """A noun trigger that names no happening: a modifier of a head noun the construction reads ("a corruption
-    scam": the head is the report), a kind ("riot police", "riot gear": no riot told, ``kind_modifier_types``), or a
+    scam": the head is the report) or a
     topic ("the report on attacks" reports no attack; a crime or disaster stays the topic's category) unless its
     own clause tells it happened ("spoke about the raid that took place last week")."""
     if tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return True
-    if report.cameo and kind_modifier_of(ctx, tok, _plover(ctx, report.cameo)):
-        return True
     return bool(report.cameo) and _topic(tok, reports.topic_heads) and not told_as_happened(tok)
-
-
-def _plover(ctx: Context, cameo: str) -> str | None:
-    info = cameo_code(ctx.cameo, cameo)
-    return info.plover if info else None
 
 
 PARTICIPANT_DEPS = ("acl", "amod", "compound")  # "militants backed by Ankara", "Turkish-backed rebels"
