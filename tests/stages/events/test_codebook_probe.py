@@ -319,7 +319,6 @@ GAPS: frozenset[str] = frozenset({
     'Thousands of Israeli reservists were called up on Sunday.',
     'Palestinian prisoners in Israeli jails began a hunger strike.',
     'Mass rally in Tbilisi against Georgian foreign agents law',
-    'A gas explosion at a Chinese chemical plant killed twelve workers.',
 })
 
 

@@ -233,7 +233,6 @@ NOT: list[Row] = [
 ROWS: list[Row] = ARREST + RAID + DEPORT + BAN + CURFEW + CENSOR + SEIZE + SANCTION + MOBILIZE + ASSAULT + NOT
 
 GAPS: dict[str, str] = {
-    "not-accident-02": "spurious ASSAULT (an accident blast: left to the ACLED outside-categories)",
     "coerce-arrest-01": "wrong argument: - -> KEN",
     "coerce-arrest-07": "no event",
     "coerce-arrest-09": "wrong argument: PAK -> PAK",

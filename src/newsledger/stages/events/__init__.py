@@ -56,6 +56,7 @@ from typing import Any
 from ...nlp import ParsedDoc
 from ...records import NOT_PLOVER, Event
 from ...resources import Resources
+from .accidental_harm import unintended_harm
 from .acled import load_acled, with_acled
 from .finder import extract_events
 from .lexicon import cameo_code, load_events_data
@@ -82,6 +83,7 @@ class EventsStage:
         events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)
         if data.acled is not None:
             events = with_acled(doc, events, inputs["actors"].actors, data.acled)
+            events = unintended_harm(events, data.rules)  # "killed in a road accident": no ASSAULT
         # a report outside PLOVER (a disaster, a crime) is kept only as what ACLED's rules call it
         return tuple(e for e in events if e.plover != NOT_PLOVER or e.scope is not None)
 

@@ -88,6 +88,7 @@ _WORD_LISTS = (
     "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
+    "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -121,6 +122,8 @@ RULES_SCHEMA = Required(
         "complaint_not_heads": [str],
         "government_sectors": [str],
         "multilateral_sectors": [str],
+        "accident_scopes": [str],
+        "accident_types": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -195,6 +198,8 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         condemned_act_types=frozenset(str(t) for t in raw.get("condemned_act_types", [])),
         condemned_act_nouns=frozenset(str(w).lower() for w in raw.get("condemned_act_nouns", [])),
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
+        accident_scopes=frozenset(str(s) for s in raw.get("accident_scopes", [])),
+        accident_types=frozenset(str(t) for t in raw.get("accident_types", [])),
     )
 
 

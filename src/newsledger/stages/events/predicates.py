@@ -230,9 +230,20 @@ def light_verb(ctx: Context, n: Token) -> Token | None:
     if n.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
         k = form_in(head.head, ctx.lex.light_verbs)
         rests = ctx.lex.light_verbs.get(k) if k else None
-        if rests is not None and any(r and r[-1] == lemma_of(head) for r in rests):
+        if rests is not None and any(r and r[-1] == lemma_of(head) for r in rests) and present_at(ctx, head):
             return head.head
     return None
+
+
+def present_at(ctx: Context, prep: Token) -> bool:
+    """A copula's purpose phrase (``presence_purpose_preps``: "is ... for talks") carries its noun's event only when
+    the copula tells its subject present at a place (a phrase of ``presence_place_preps``: "Putin is in Beijing for
+    talks with Xi"); "Washington is for talks with Iran" is a stance. Any other light verb's phrase passes."""
+    verb = prep.head
+    if lemma_of(verb) != "be" or lemma_of(prep) not in ctx.lex.presence_purpose_preps:
+        return True
+    return any(c.dep_ == "prep" and lemma_of(c) in ctx.lex.presence_place_preps and c.i < prep.i
+               and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
 def _reduced_passive_subject(v: Token) -> Token | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...errors import ConfigError
+from ...nlp.object_relatives import object_relative_antecedent
 from ...nlp.syntax import conjuncts, is_passive, is_verb, names_object, standing_state
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources, word_set
@@ -33,6 +34,7 @@ from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
+from .told_topics import told_as_happened
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
 from .unrealised_nouns import unrealised_trigger
 from .upheld import aimed_modality
@@ -166,6 +168,8 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
         heads.append(head.head)  # "the capsized ferry": the ferry
     elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
         heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
+    elif not noun and (antecedent := object_relative_antecedent(head)) is not None:
+        heads.append(antecedent)  # "the rifles (that) the troops seized": what is seized
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
@@ -372,10 +376,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
-    if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
-        return None  # "a corruption scam": the head noun is the report
-    if noun and report.cameo and _topic(tok, reports.topic_heads):
-        return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
+    if noun and _no_happening(ctx, tok, report, reports):
+        return None  # "a corruption scam", "riot police", "the report on attacks"
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
         return None  # "died in an air raid" reports the raid; "a film about a raid" does not
     if noun and _in_list(tok):
@@ -405,6 +407,16 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         confidence=report.confidence, noun=noun, extra=pred[1:],
         speaker=frame.speaker, speaker_token=frame.speaker_token,
     )
+
+
+def _no_happening(ctx: Context, tok: Token, report: Report, reports: Reports) -> bool:
+    """A noun trigger that names no happening: a modifier of a head noun the construction reads ("a corruption
+    scam": the head is the report) or a
+    topic ("the report on attacks" reports no attack; a crime or disaster stays the topic's category) unless its
+    own clause tells it happened ("spoke about the raid that took place last week")."""
+    if tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
+        return True
+    return bool(report.cameo) and _topic(tok, reports.topic_heads) and not told_as_happened(tok)
 
 
 PARTICIPANT_DEPS = ("acl", "amod", "compound")  # "militants backed by Ankara", "Turkish-backed rebels"

@@ -177,6 +177,8 @@ class Lexicon:
     backing_verbs: frozenset[str] = frozenset()  # "has", "enjoys", "won": the holder of the support their subject
     helping_verbs: frozenset[str] = frozenset()  # "will help release X": the act under the helper's modals
     unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
+    presence_purpose_preps: frozenset[str] = frozenset()  # i16-set4c: "is in Beijing for talks": the copula's purpose
+    presence_place_preps: frozenset[str] = frozenset()  # ... and the place phrase it needs ("in Beijing")
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
@@ -309,6 +311,8 @@ class Rules:
     condemned_act_types: frozenset[str] = frozenset()  # PLOVER types of the event nouns condemned so
     condemned_act_nouns: frozenset[str] = frozenset()  # words of violence that are no event noun of the patterns
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
+    accident_scopes: frozenset[str] = frozenset()  # i16-set4c: outside-ACLED scopes of harm no one meant (accidental_harm.py)
+    accident_types: frozenset[str] = frozenset()  # ... and the PLOVER types such harm does not have
 
 
 @dataclass(frozen=True)
