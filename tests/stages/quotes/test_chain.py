@@ -284,7 +284,7 @@ ROLE_DESCRIPTIONS = [
      "\"We will appeal,\" said Rami Khoury. \"The talks are over,\" the Jordanian envoy said.",
      "talks are over", "Jordan"),
     # negative: a named person mentioned since the last speaker, who is no speaker, may be meant: the
-    # epithet "the former president" is that person, a clause's subject (stages/quotes/spkres_epithets.py)
+    # epithet "the former president" is that person, a clause's subject (stages/quotes/epithet_speakers.py)
     ("a person named since", "\"We expect nothing,\" Marie Roux told AFP. If Laurent Gbagbo is acquitted, the "
      "former president plans to go home.", "to go home", "Laurent Gbagbo"),
     ("a person named since, other side", "\"We expect nothing,\" Awa Kone told AFP. If Nicolas Sarkozy is "

@@ -42,7 +42,7 @@ from ...nlp.reporters import (
 )
 from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
-from . import srcbody
+from . import two_body_sources as two_body
 from .carrier import carriers_count
 from .context import best_mention
 from .deeds import intended_deed
@@ -196,11 +196,11 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
-    verbs = verbs - {srcbody.amount_verb(r.anchor, lex.srcbody_amount_verbs, lambda s, e: any(
+    verbs = verbs - {two_body.amount_verb(r.anchor, lex.two_body_amount_verbs, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))}
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
-    quote, unsaid = srcbody.reporting_quote(quotes, quote, doc.doc, lex.srcbody_act_cues, lex.srcbody_share_nouns)
+    quote, unsaid = two_body.reporting_quote(quotes, quote, doc.doc, lex.two_body_act_cues, lex.two_body_share_nouns)
     verbs = verbs - unsaid  # "51 percent of respondents said ...": the people polled state nothing
     quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
@@ -248,9 +248,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         or document_content(r.anchor, verbs, words) or document_giver(r.anchor, lex, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
-    src = src and (srcbody.poll_taker(doc.doc, src, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) or src)
-    src = src or srcbody.poll_of_clause(r.anchor, lex.srcbody_poll_nouns) \
-        or srcbody.relative_reporter(r.anchor, lex.srcbody_said_forms) \
+    src = src and (two_body.poll_taker(doc.doc, src, lex.two_body_poll_nouns, lex.two_body_poll_verbs) or src)
+    src = src or two_body.poll_of_clause(r.anchor, lex.two_body_poll_nouns) \
+        or two_body.relative_reporter(r.anchor, lex.two_body_said_forms) \
         or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
         or closing_credit(sent, lambda s, e: _known_body(actors, s, e)) or next_sentence_reporter(sent, verbs, words)
@@ -267,24 +267,24 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
 
 def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, lex: FigureLexicon,
            words: AttributionWords) -> Source | None:
-    """The owner of a figure's count; not a number's possessor another body reports (srcbody)."""
+    """The owner of a figure's count; not a number's possessor another body reports (two_body_sources)."""
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
-    owner = owner or apposed_giver(r.anchor, lex) or srcbody.claim_owner(r.anchor, lex.srcbody_claim_nouns)
+    owner = owner or apposed_giver(r.anchor, lex) or two_body.claim_owner(r.anchor, lex.two_body_claim_nouns)
     if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
-    if owner is not None and srcbody.possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
+    if owner is not None and two_body.possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
         return None  # "compared to Jones's 290, according to a Reuters count"
     return owner
 
 
 def _spoken(doc: ParsedDoc, quote: Quote | None, actors: ActorLayer, lex: FigureLexicon,
             words: AttributionWords) -> tuple[str, str | None] | None:
-    """A quote's speaker as a figure's source; a poll's body for a poll it names (srcbody)."""
+    """A quote's speaker as a figure's source; a poll's body for a poll it names (two_body_sources)."""
     if quote is None:
         return None
     spoken = _speaker(doc, quote, words, actors)
-    taker = srcbody.poll_taker(doc.doc, quote.speaker, lex.srcbody_poll_nouns, lex.srcbody_poll_verbs) \
+    taker = two_body.poll_taker(doc.doc, quote.speaker, lex.two_body_poll_nouns, lex.two_body_poll_verbs) \
         if spoken is not None and quote.speaker is not None else None
     return _named(actors, taker) if taker is not None else spoken
 

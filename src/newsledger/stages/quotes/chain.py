@@ -58,7 +58,7 @@ from ...nlp.attribution import (
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
-from .spkres_epithets import epithet_speaker
+from .epithet_speakers import epithet_speaker
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class

@@ -102,7 +102,7 @@ class SpeakerWords:
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
     answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
     person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
-    spkres_epithet_nouns: frozenset[str] = frozenset()  # "the Florida senator said": the last named subject
+    epithet_speaker_nouns: frozenset[str] = frozenset()  # "the Florida senator said": the last named subject
 
 
 @dataclass(frozen=True)

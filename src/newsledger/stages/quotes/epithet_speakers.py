@@ -4,7 +4,7 @@ description for someone they have just named, not to bring in a new person, so i
 the last named person who is the subject of a clause, outside quotation marks, in the nearest
 sentence before it (its own included) that has one, the subject of the main clause first: "Bill
 Clinton got in on the game, bashing Sanders. “...,” the former president said" is Bill Clinton,
-not Sanders; "X announced that Y would run the team. In a statement, the mogul said" is X. The nouns are ``spkres_epithet_nouns``
+not Sanders; "X announced that Y would run the team. In a statement, the mogul said" is X. The nouns are ``epithet_speaker_nouns``
 (quotes/speakers.yaml); a post in a body ("the UNICEF director") or a description the article
 brings in with "a" ("a senator ... the senator") is left to the other rules.
 

@@ -7,22 +7,22 @@
 - An act told inside another body's report ("Troops and rebels agreed a truce in four villages,
   monitors say"; "The senator will propose spending $3 billion, according to an aide"): the quote
   stage reads the act verb as a cue of its own, but its subject does an act with the figure and
-  the reporter around it states it (:func:`reported_act`; ``srcbody_act_cues``).
+  the reporter around it states it (:func:`reported_act`; ``two_body_act_cues``).
 - A figure in a clause set in a poll that names its owner ("The governor's rating stands at 41%
   in the latest Gallup poll", "The mayor topped a Marist poll with 38 percent"): the poll's
-  owner states it (:func:`poll_of_clause`; ``srcbody_poll_nouns``); a share of people polled
+  owner states it (:func:`poll_of_clause`; ``two_body_poll_nouns``); a share of people polled
   said to "say" something is no speaker (:func:`polled_speaker`).
 - A poll given as a source with who took it or for whom ("according to a survey conducted by
-  WBUR radio"): that body (:func:`poll_taker`; ``srcbody_poll_verbs``).
+  WBUR radio"): that body (:func:`poll_taker`; ``two_body_poll_verbs``).
 - A relative clause whose verb of saying the parser hung as an auxiliary ("the strike, which the
   Red Cross said killed 65 people"): its subject reports the figure (:func:`relative_reporter`;
-  ``srcbody_said_forms``).
+  ``two_body_said_forms``).
 - A figure in the content of a claim whose owner is named ("rejected claims by the rebels that 50
   civilians died", "the rebels' claim that ... was denied"): the owner (:func:`claim_owner`;
-  ``srcbody_claim_nouns``).
+  ``two_body_claim_nouns``).
 - A verb of saying that adds an amount ("The plan would add 2 million jobs, the senator said"):
   with the figure its object and a subject naming no body it reports nothing (:func:`amount_verb`;
-  ``srcbody_amount_verbs``).
+  ``two_body_amount_verbs``).
 """
 
 from __future__ import annotations
