@@ -818,7 +818,7 @@ GAPS: dict[str, str] = {
     'Farmers staged a sit-in outside the district collectorate in Sangrur on Monday, demanding compensation for crops damaged by hailstorms.':
         'coded Violent demonstration',
     'Riot police forcibly removed students who were blocking the Avenida Insurgentes in Mexico City on Friday in protest over the disappearance of a classmate.':
-        'coded Peaceful protest',  # i16-set4c: "riot police" names no riot (family now right: Protests)
+        'coded Violent demonstration',
     'Security forces fired live rounds at hundreds of Iraqis demonstrating in Nasiriyah on Sunday against power cuts, killing four and wounding dozens.':
         'coded Violent demonstration',
     'Indigenous protesters blocked a highway near Cochabamba for a second day, demanding the resignation of the health minister.':
@@ -863,6 +863,7 @@ GAPS: dict[str, str] = {
 # rows whose family main does not get right either
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Farmers staged a sit-in outside the district collectorate in Sangrur on Monday, demanding compensation for crops damaged by hailstorms.',
+    'Riot police forcibly removed students who were blocking the Avenida Insurgentes in Mexico City on Friday in protest over the disappearance of a classmate.',
     'Security forces fired live rounds at hundreds of Iraqis demonstrating in Nasiriyah on Sunday against power cuts, killing four and wounding dozens.',
     'Indigenous protesters blocked a highway near Cochabamba for a second day, demanding the resignation of the health minister.',
     'Police arrested a man in Alwar district on suspicion of cattle smuggling on Saturday.',
