@@ -5,7 +5,7 @@ outlet's own voice (:func:`attribute`); a dateline or wire credit is never the s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -136,6 +136,11 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     return written, quote.speaker_actor_id
 
 
+def _actors_named(actors: ActorLayer) -> Callable[[int, int], bool]:
+    """Whether characters ``start``-``end`` overlap a mention with an actor."""
+    return lambda start, end: any(m.actor_id is not None and m.start < end and start < m.end for m in actors.mentions)
+
+
 def _known_body(actors: ActorLayer, start: int, end: int) -> bool:
     """The characters name an organisation of the actor dictionary."""
     m = actors.mention_overlapping(start, end)
@@ -196,8 +201,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
-    verbs = verbs - {two_body.amount_verb(r.anchor, lex.two_body_amount_verbs, lambda s, e: any(
-        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))}
+    verbs = verbs - {two_body.amount_verb(r.anchor, lex.two_body_amount_verbs, _actors_named(actors))}
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
     quote, unsaid = two_body.reporting_quote(quotes, quote, doc.doc, lex.two_body_act_cues, lex.two_body_share_nouns)
@@ -268,8 +272,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
 def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, lex: FigureLexicon,
            words: AttributionWords) -> Source | None:
     """The owner of a figure's count; not a number's possessor another body reports (two_body_sources)."""
-    owner = count_owner(r.anchor, words, lambda s, e: any(
-        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
+    owner = count_owner(r.anchor, words, _actors_named(actors))
     owner = owner or apposed_giver(r.anchor, lex) or two_body.claim_owner(r.anchor, lex.two_body_claim_nouns)
     if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"

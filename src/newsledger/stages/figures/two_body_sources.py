@@ -170,14 +170,20 @@ def poll_taker(doc: Doc, src: Source | Span, poll_nouns: Collection[str], poll_v
     return None
 
 
+def _verb_above(anchor: Token) -> Token:
+    """The first verb or auxiliary (by part of speech) on a figure's way up the parse, else its root."""
+    tok = anchor
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
 def relative_reporter(anchor: Token, said_forms: Collection[str]) -> Source | None:
     """The reporter of a relative clause the parser read with its verb of saying as an auxiliary
     ("The ministry condemned the strike, which the Red Cross said killed 65 people": "said" hung on
     "killed" as its auxiliary, the Red Cross as the killing's subject): the subject before that
     verb; None for any other clause."""
-    tok = anchor
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
+    tok = _verb_above(anchor)
     if tok.dep_ != "relcl":
         return None
     said = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in said_forms), None)
@@ -194,9 +200,7 @@ def claim_owner(anchor: Token, claim_nouns: Collection[str]) -> Source | None:
     rejected claims by the rebels that 50 civilians died", "The rebels' claim that 50 civilians
     died was denied by the army": the rebels state it, not the body rejecting it; None for a
     claim naming no one ("There were claims that 50 died") or a pronoun owner."""
-    tok = anchor
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
+    tok = _verb_above(anchor)
     noun = tok.head
     if tok.dep_ not in ("acl", "ccomp") or noun.i >= tok.i or noun.lemma_.lower() not in claim_nouns:
         return None
