@@ -11,8 +11,8 @@ from .syntax import is_passive
 from .tree import children
 from .words import RELATIVE_PRONOUNS
 
-# relative words that open an object relative ("the town that / which the rebels took"); "who",
-# "whose" and "whom" relate people, whom reports name as the doers, not what is acted on
+# relative words that open an object relative ("the town that / which the rebels took", "the
+# hostage whom the gunmen seized"); "who" and "whose" open subject or possessive relatives
 OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
 
 

@@ -411,9 +411,9 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
 
 def _no_happening(ctx: Context, tok: Token, report: Report, reports: Reports) -> bool:
     """A noun trigger that names no happening: a modifier of a head noun the construction reads ("a corruption
-    scam": the head is the report) or a
-    topic ("the report on attacks" reports no attack; a crime or disaster stays the topic's category) unless its
-    own clause tells it happened ("spoke about the raid that took place last week")."""
+    scam": the head is the report) or a topic ("the report on attacks" reports no attack; a crime or disaster
+    stays the topic's category) unless its own clause tells it happened ("spoke about the raid that took place
+    last week")."""
     if tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return True
     return bool(report.cameo) and _topic(tok, reports.topic_heads) and not told_as_happened(tok)
