@@ -50,8 +50,9 @@ from .attribution_words import (
     names_publisher,
     names_publisher_by_head,
 )
+from .count_appositions import counted_apposition
 from .syntax import (
-    counted_apposition,
+    first_conjunct,
     noun_clause,
     noun_phrase_bounds,
     subject_conjunct,
@@ -287,8 +288,7 @@ def _listed_after_colon(counted: Token, words: AttributionWords) -> Token | None
     t = counted
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj":
         t = t.head  # "1,100 injured": the second item, a clause the parser made of it
-    while t.dep_ == "conj" and t.head.i < t.i:
-        t = t.head
+    t = first_conjunct(t)
     noun = t.head
     if t.dep_ != "appos" or noun.i >= t.i or noun.lower_ not in words.count_nouns:
         return None
@@ -432,8 +432,7 @@ def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
             return who
     elif lemma not in words.media_documents:
         return None
-    while noun.dep_ == "conj" and noun.head.i < noun.i:  # "shared footage and a recording saying ..."
-        noun = noun.head
+    noun = first_conjunct(noun)  # "shared footage and a recording saying ..."
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in words.medium_prepositions and verb.head.i != verb.i:
         subj = verb_subject(verb.head)  # "The army responded in a statement saying ...": the army

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import first_conjunct
 from .atoms import gated_org
 from .countries import ambiguous_reading, is_place, modifier_country
 from .entities import named_over, read_entity, short_name_of_earlier
@@ -347,9 +348,7 @@ def read_country_name(state: ArticleState, m: Phrase, a: Atom, code: str, table:
 def capital_acts(state: ArticleState, tok: Token) -> bool:
     """A capital that acts or owns stands for its government: "Tehran said", "Washington's position";
     not where someone travels ("visited Kyiv")."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(tok)
     if t.dep_ == "dobj" and travelled(state, t):
         return False  # "visited Kyiv", "left Niamey": where someone goes is a place
     if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "appos", "dative"):

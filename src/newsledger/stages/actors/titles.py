@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import first_conjunct
 from ...records import Actor
 from .descriptions import description_text, repeated_plural, same_head
 from .nominals import office
@@ -222,9 +223,7 @@ def resolve_honorific(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
 
 def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
     tok = state.doc[m.head]
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(tok)
     link = t.head
     if t.dep_ == "pobj" and link.lower_ in state.rules.civilian_link_words:
         owner = state.by_head.get(link.head.i)

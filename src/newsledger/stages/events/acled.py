@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ...errors import ConfigError
 from ...nlp import ParsedDoc
-from ...nlp.syntax import in_clause_of
+from ...nlp.syntax import first_conjunct, in_clause_of
 from ...nlp.tree import tree
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
@@ -275,8 +275,7 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
     cur = tok.head if tok.dep_ == "amod" else tok
     if not ({cur.lower_, cur.lemma_.lower()} & words or {tok.lower_, tok.lemma_.lower()} & words):
         return False
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head  # "against the killings and the arrests"
+    cur = first_conjunct(cur)  # "against the killings and the arrests"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
         return True  # "no violence was reported": none happened
     if cur.dep_ == "pobj":

@@ -24,7 +24,14 @@ from spacy.tokens import Token
 
 from ...errors import ConfigError
 from ...nlp.object_relatives import object_relative_antecedent
-from ...nlp.syntax import conjuncts, is_passive, is_verb, names_object, standing_state
+from ...nlp.syntax import (
+    conjuncts,
+    first_conjunct,
+    is_passive,
+    is_verb,
+    names_object,
+    standing_state,
+)
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources, word_set
 from .arguments import arg
@@ -274,10 +281,7 @@ def _source(ctx: Context, v: Token, report: Report) -> Arg:
 
 
 def _in_list(n: Token) -> bool:
-    first = n
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return len(conjuncts(first)) >= 3
+    return len(conjuncts(first_conjunct(n))) >= 3
 
 
 def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[str]) -> Arg:
@@ -498,8 +502,7 @@ def _tells(verb: Token) -> bool:
     """The verb is what its sentence tells: the root, a conjunct of it or the clause said by it ("the
     UN condemned the raids", "the ministry said it condemned the raids"), not a description of
     something else ("a resolution condemning the raids": the resolution is the sentence's happening)."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
 
 

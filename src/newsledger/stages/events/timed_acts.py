@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.syntax import conjuncts, verb_above
 from .lexicon import plover_of
 from .reports import reports_in
 from .tokens import lemma_of
@@ -46,9 +46,7 @@ def _identified(ctx: Context, n: Token) -> bool:
 def _told_clause(prep: Token) -> bool:
     """The clause the phrase of time belongs to is told as done: its verb has no modal ("will
     criticise Spain after the attack" may be told of an attack to come)."""
-    verb = prep.head
-    while not is_verb(verb) and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(prep.head)
     return not any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive
+from ...nlp.syntax import first_conjunct, is_passive
 from .arguments import arg, location
 from .borders import settle_deployment
 from .conjoined import conjunct_patient
@@ -267,9 +267,7 @@ def join_parties(ctx: Context, f: Found, quad: int) -> None:
             lemma_of(t) in ctx.data.relational_nouns or lemma_of(t.head) in ctx.data.relational_nouns for t in f.target.tokens):
         return  # "agreed with the U.S. proposal": the owner of what is agreed with is its target, no party
     for t in f.target.tokens:
-        head = t
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(t)
         joint = head.dep_ == "pobj" and head.head.lower_ in ("with", "between")
         met = head.dep_ == "dobj" and not f.noun and head.head.i == f.pred[0].i  # "X met Y"
         called = head.dep_ in ("nsubj", "nsubjpass") and f.noun and head.head in f.extra  # "X received a call from Y"

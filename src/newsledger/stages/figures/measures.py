@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import has_to, is_passive
+from ...nlp.syntax import first_conjunct, has_to, is_passive
 from .compelled import compelled_subject
 from .counted import (
     counts_people,
@@ -530,8 +530,7 @@ def freed(counted: Token, lex: FigureLexicon) -> bool:
     are free ("200 prisoners remain at large")."""
     if measure_of_noun(counted, lex) not in lex.captive_measures:
         return False
-    while counted.dep_ == "conj" and counted.head.i < counted.i:
-        counted = counted.head
+    counted = first_conjunct(counted)
     verb = counted.head
     if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i:
         return False

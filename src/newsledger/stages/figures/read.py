@@ -12,7 +12,7 @@ from ...nlp import ParsedDoc
 from ...nlp.attribution import (
     AttributionWords,
 )
-from ...nlp.syntax import is_verb, opening_quote
+from ...nlp.syntax import opening_quote, verb_above
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .counted import (
@@ -88,18 +88,9 @@ def _read_among(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> None:
         r.kind = KIND_COUNT
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause a word belongs to: the first verb on its way up the parse."""
-    for _ in range(12):
-        if is_verb(tok) or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
-
-
 def _same_clause(a: Token | None, b: Token) -> bool:
     """Two words of one clause: the same first verb above each."""
-    return a is not None and _clause_verb(a).i == _clause_verb(b).i
+    return a is not None and verb_above(a, 12).i == verb_above(b, 12).i
 
 
 def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[Token], lex: FigureLexicon) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import first_conjunct
 from .counted import is_people, measure_of_noun, verb_subject
 from .types import FigureLexicon, MeasureHit
 
@@ -64,9 +65,9 @@ def carried_to_hospital(counted: Token, lex: FigureLexicon) -> MeasureHit | None
     """The counted as the subject (or object) of a verb that carries them to a hospital, however
     it is named ("27 were transferred to the General Hospital of Chania", "flew 12 to a military
     hospital in Haifa"; measures.yaml hospital_verbs, hospital_nouns): injured."""
-    while counted.dep_ == "conj" and counted.head.i < counted.i:
-        counted = counted.head  # "12 soldiers and three guards were flown to ..." (not a breakdown set off
-        # after a count, "three people - two teachers and a student -", whose whole is the count)
+    # "12 soldiers and three guards were flown to ..." (not a breakdown set off after a count, "three
+    # people - two teachers and a student -", whose whole is the count)
+    counted = first_conjunct(counted)
     return carried_to(counted, lex.hospital_verbs, lex.hospital_nouns, "injured", compounds=True)
 
 

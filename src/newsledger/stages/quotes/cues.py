@@ -11,9 +11,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
+from ...nlp.count_appositions import counted_apposition
 from ...nlp.syntax import (
     SUBJECT_DEPS,
-    counted_apposition,
     has_to,
     is_passive,
     semicolon_between,

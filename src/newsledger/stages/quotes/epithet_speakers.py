@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
+from ...nlp.syntax import first_conjunct
 from ...records import ActorLayer, Mention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -72,9 +73,7 @@ def subject_rank(pd: ParsedDoc, m: Mention) -> int:
     if span is None:
         return 0
     tok = span.root
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(tok.head)
     if tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it"
                                                           for c in verb.children):
         return 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.syntax import SUBJECT_DEPS
+from ...nlp.syntax import SUBJECT_DEPS, first_conjunct
 from .claim_nouns import claim_apposition, claimed_clause
 from .misparse import noun_read_as_cue
 from .types import COMPLEMENTIZERS, QUOTE_GLYPHS, RIGHT_STOP_DEPS, CueLexicon
@@ -123,8 +123,7 @@ def _postposed(v: Token) -> tuple[int, int] | None:
         return None
     comma = subjects[0].left_edge.i - 1
     # "A, and B, X informed.": hung on the last of coordinated clauses, it reports them all
-    while h.dep_ == "conj" and h.head.i < h.i:
-        h = h.head
+    h = first_conjunct(h)
     if comma <= h.left_edge.i or v.doc[comma].text != ",":
         return None
     return v.doc[h.left_edge.i].idx, v.doc[comma].idx

@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import counted_apposition
+from ...nlp.count_appositions import counted_apposition
 from .types import QUOTE_GLYPHS
 
 # the words of a noun phrase naming a speaker ("the UN refugee agency", "the Red Cross")
