@@ -252,6 +252,9 @@ class CorefRules(Record):
     non_actor_first_words: tuple[str, ...] = ()
     actor_framing_kinds: tuple[str, ...] = ()
     pronoun_window: int = 3
+    # named people and bodies of one country that make it the context of an ambiguous party or
+    # chamber name (alias_context.named_by_context)
+    alias_context_actors: int = 2
     preferred_readings: dict[str, str] = field(default_factory=dict)  # shared form -> default country
     ethnic_markers: tuple[str, ...] = ()  # "ethnic Albanians": a people, wherever they live
     ethnic_forms: tuple[str, ...] = ()  # demonyms that also name a people living across borders
