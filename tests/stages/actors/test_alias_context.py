@@ -30,6 +30,14 @@ ROWS = [
     ("party, one US body", "Republicans blocked the spending bill on Tuesday, the White House said.",
      "Republicans", None),
     # near miss: two Americans, but three Australians: the article's context is not the US
+    # a party's adjective before a group noun: members of the party, of its country
+    ("party adjective, country named", "Republican lawmakers criticised the plan. The United States said it "
+     "would act.", "Republican lawmakers", "USA"),
+    ("party adjective, US people", "Democratic senators wrote to Benjamin Netanyahu, and Chuck Schumer and "
+     "Nancy Pelosi agreed.", "Democratic senators", "USA"),
+    ("party adjective, no context", "Democratic lawmakers criticised the plan.", "Democratic lawmakers", None),
+    ("another party's name", "Social Democratic lawmakers criticised the plan, and Chuck Schumer and Nancy "
+     "Pelosi said so too.", "Social Democratic lawmakers", None),
     ("chamber, outnumbered", "Anthony Albanese, Penny Wong and Richard Marles met Donald Trump and Marco "
      "Rubio on Monday, and said the Senate would vote on the defence pact.", "Senate", None),
 ]

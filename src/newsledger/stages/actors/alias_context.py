@@ -53,3 +53,31 @@ def named_by_context(state: ArticleState, country: str) -> bool:
     counts = state.context_countries
     n = counts[country]
     return n >= state.rules.alias_context_actors and all(n >= k for k in counts.values())
+
+
+def party_member_groups(state: ArticleState) -> None:
+    """A group noun after a party's capitalised adjective ("Republican lawmakers", "Democratic
+    senators", "GOP candidates"; ``party_member_adjectives`` in ``coref.yaml``) that no country
+    word places: members of that party, so of its country, when the article names that country
+    or its named actors make it the context (:func:`named_by_context`); the noun keeps its sectors
+    (lawmakers LEG, candidates PTY)."""
+    adjectives = state.rules.party_member_adjectives
+    if not adjectives:
+        return
+    for m in state.mentions:
+        head = state.doc[m.head]
+        if m.kind not in ("nominal", "title") or head.tag_ not in ("NNS", "NNPS") or m.head <= m.start:
+            continue
+        actor = state.reg.actors.get(m.actor or "")
+        if actor is not None and actor.country:
+            continue
+        mods = [t for t in state.doc[m.start:m.head] if t.text[:1].isupper() and not t.is_stop]
+        if len(mods) != 1 or mods[0].head.i != m.head or mods[0].dep_ not in ("amod", "compound", "nmod"):
+            continue  # "Social Democratic lawmakers": another party's name
+        oid = adjectives.get(mods[0].lower_, "")
+        org = state.d.organisations.get(oid if ":" in oid else f"org:{oid}")
+        country = org.country if org is not None else None
+        if not country or not (country in state.countries_named or named_by_context(state, country)):
+            continue
+        m.actor = state.reg.sector(country, m.sectors or ("PTY",))
+        m.confidence = state.conf.plausible

@@ -82,6 +82,7 @@ from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
 from .given_names import given_names
+from .alias_context import party_member_groups
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
@@ -113,6 +114,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     state.focus = focus_country(state)
     namesakes_in_focus(state)
     resolve_in_order(state)
+    party_member_groups(state)
     link_acronyms(state)
     place_titled_people(state)
     framing_marks(state)

@@ -255,6 +255,8 @@ class CorefRules(Record):
     # named people and bodies of one country that make it the context of an ambiguous party or
     # chamber name (alias_context.named_by_context)
     alias_context_actors: int = 2
+    # a party's capitalised adjective -> the party's id in organisations.csv ("Republican lawmakers")
+    party_member_adjectives: dict[str, str] = field(default_factory=dict)
     preferred_readings: dict[str, str] = field(default_factory=dict)  # shared form -> default country
     ethnic_markers: tuple[str, ...] = ()  # "ethnic Albanians": a people, wherever they live
     ethnic_forms: tuple[str, ...] = ()  # demonyms that also name a people living across borders
