@@ -38,6 +38,14 @@ ROWS = [
     ("party adjective, no context", "Democratic lawmakers criticised the plan.", "Democratic lawmakers", None),
     ("another party's name", "Social Democratic lawmakers criticised the plan, and Chuck Schumer and Nancy "
      "Pelosi said so too.", "Social Democratic lawmakers", None),
+    # an unnamed political group takes the country of the article's context
+    ("candidates, US people", "The candidates condemned the nuclear test. Donald Trump and Mitch McConnell "
+     "met at the White House.", "The candidates", "USA"),
+    ("lawmakers, US people", "Lawmakers questioned the general. Chuck Schumer and Nancy Pelosi said the "
+     "answers were poor.", "Lawmakers", "USA"),
+    ("a body, not people", "Both parties agreed to a ceasefire. Donald Trump and Marco Rubio welcomed it "
+     "at the White House.", "Both parties", None),
+    ("lawmakers, one foreign leader", "Lawmakers condemned the test, Anthony Albanese said.", "Lawmakers", None),
     ("chamber, outnumbered", "Anthony Albanese, Penny Wong and Richard Marles met Donald Trump and Marco "
      "Rubio on Monday, and said the Senate would vote on the defence pact.", "Senate", None),
 ]

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .state import ArticleState
-from .types import Atom
+from .types import CAT_SECTOR, Atom
 
 
 def context_countries(state: ArticleState, atoms: Iterable[Atom]) -> Counter[str]:
@@ -80,4 +80,33 @@ def party_member_groups(state: ArticleState) -> None:
         if not country or not (country in state.countries_named or named_by_context(state, country)):
             continue
         m.actor = state.reg.sector(country, m.sectors or ("PTY",))
+        m.confidence = state.conf.plausible
+
+
+def context_political_groups(state: ArticleState) -> None:
+    """An unnamed group of people of a domestic political sector that no country word places
+    ("the candidates", "lawmakers"; ``context_group_sectors`` in ``coref.yaml``) in an article whose
+    named actors make one country its context (:func:`named_by_context`): that country's group.
+    Politicians and parties act at home; a group of another sector (officials, troops,
+    civilians) may be anyone's and is left alone."""
+    wanted = state.rules.context_group_sectors
+    home = [c for c in state.context_countries if named_by_context(state, c)]
+    if not wanted or len(home) != 1:
+        return
+    for m in state.mentions:
+        actor = state.reg.actors.get(m.actor or "")
+        if actor is None:  # "Senators questioned the general": a plural title with no referent
+            plural = state.doc[m.head].tag_ in ("NNS", "NNPS")
+            sectors = m.sectors if m.actor is None and plural and m.kind in ("nominal", "title") else ()
+        elif m.kind in ("nominal", "title") and not (actor.country or actor.members or actor.type == "person"):
+            sectors = actor.sectors
+        else:
+            continue
+        if not sectors or sectors[0] not in wanted:
+            continue
+        noun = state.nouns[m.head]
+        kinds = state.d.sector_nouns.get(noun.key) if noun is not None and noun.cat == CAT_SECTOR else None
+        if kinds and kinds[0].type == "organisation":
+            continue  # "both parties", "parliament": a body, perhaps of a conflict or abroad
+        m.actor = state.reg.sector(home[0], sectors)
         m.confidence = state.conf.plausible

@@ -44,7 +44,7 @@ WORD_LISTS = (
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",
-                "reported_sectors", "they_sectors", "family_name_first_countries")
+                "reported_sectors", "they_sectors", "family_name_first_countries", "context_group_sectors")
 
 _WORDS: Any = [str]
 

@@ -82,7 +82,7 @@ from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
 from .given_names import given_names
-from .alias_context import party_member_groups
+from .alias_context import context_political_groups, party_member_groups
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
@@ -115,6 +115,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     namesakes_in_focus(state)
     resolve_in_order(state)
     party_member_groups(state)
+    context_political_groups(state)
     link_acronyms(state)
     place_titled_people(state)
     framing_marks(state)

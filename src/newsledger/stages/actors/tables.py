@@ -324,6 +324,8 @@ class CorefRules(Record):
     reported_sectors: frozenset[str] = frozenset()
     # organisations of these sectors are "they" as well as "it" ("the BLA ... they shot people")
     they_sectors: frozenset[str] = frozenset()
+    # unnamed political groups that take the country of the article's context (alias_context)
+    context_group_sectors: frozenset[str] = frozenset()
     family_name_first_countries: frozenset[str] = frozenset()  # "Fu Cong ... Fu said": the first word is the family name
 
 
