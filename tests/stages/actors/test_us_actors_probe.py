@@ -143,8 +143,9 @@ ROWS: list[tuple[str, str, Gold]] = [
      (("Treasury Secretary Scott Bessent|Scott Bessent", "USA GOV"), ("Iran", "IRN GOV"))),
 ]
 
-# main (ddc974fd) before the rules of i16-us-actors: see FLOORS' comment
-FLOORS = {"precision": 0.0, "recall": 0.0}
+# main (ddc974fd) before the rules of i16-us-actors: precision 0.594, recall 0.571 (60 right of 101
+# counted, 105 gold); after them (the office holders added to people.csv, alias_context.py): 0.881, 0.848
+FLOORS = {"precision": 0.87, "recall": 0.84}
 
 
 @pytest.fixture
@@ -157,10 +158,7 @@ def packaged_layer(parse: Any) -> Callable[[str], Any]:
 
 
 def test_the_us_probe_holds_its_floors(packaged_layer: Callable[[str], Any]) -> None:
-    score = probe_score(packaged_layer, ROWS, misses=True)
-    print(score.precision, score.recall, score.right, score.counted, score.gold)
-    for m in score.misses or []:
-        print("MISS", m)
+    score = probe_score(packaged_layer, ROWS)
     assert score.gold > 90 and score.counted > 0
     assert score.precision >= FLOORS["precision"] and score.recall >= FLOORS["recall"], score
 
