@@ -72,18 +72,13 @@ def test_alias_context(layer_of: Callable[..., Any], construction: str, text: st
 
 
 def test_context_counts_each_actor_once() -> None:
+    from types import SimpleNamespace
+
     from newsledger.stages.actors.types import Atom
 
-    class D:
-        people = {"a": type("P", (), {"country": "USA"})(), "b": type("P", (), {"country": "GBR"})()}
-        organisations: dict[str, Any] = {}
-        ambiguous_org_forms: dict[str, set[str]] = {}
-        countries = {"USA": 1, "GBR": 1}
-
-    class S:
-        d = D()
-
+    d = SimpleNamespace(people={"a": SimpleNamespace(country="USA"), "b": SimpleNamespace(country="GBR")},
+                        organisations={}, ambiguous_org_forms={}, countries={"USA": 1, "GBR": 1})
     atoms = [Atom(0, 1, "N", "x", table="person", ref="a"), Atom(3, 4, "N", "x", table="person", ref="a"),
              Atom(5, 6, "N", "y", table="person", ref="a"), Atom(5, 6, "N", "y", table="person", ref="b")]
-    counts = context_countries(S(), atoms)  # type: ignore[arg-type]
+    counts = context_countries(SimpleNamespace(d=d), atoms)  # type: ignore[arg-type]
     assert counts == {"USA": 1}  # the same person twice counts once; a span of two countries for none

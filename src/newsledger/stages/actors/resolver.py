@@ -77,12 +77,12 @@ from __future__ import annotations
 from ...nlp import ParsedDoc
 from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
+from .alias_context import context_political_groups, party_member_groups
 from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
 from .given_names import given_names
-from .alias_context import context_political_groups, party_member_groups
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
