@@ -3,7 +3,7 @@ articles (written for this probe, from the facts of the world: who sits in which
 party is whose) naming US parties, chambers and politicians without naming the United States,
 the same names in articles about other countries (India's Congress, Australia's Senate, Britain's
 Labour), capitals and seats of government as governments, demonym groups and sector codes.
-Scored by :func:`tests.stages.actors.test_actor_probe.probe_score` (the same rules: extent, then
+Scored by :func:`tests.stages.actors.probe_scoring.probe_score` (the same rules: extent, then
 country and primary sector).
 
 The test holds the probe's precision and recall at the floors measured after the rules of the
@@ -20,7 +20,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from tests.builders import actor_layer
-from tests.stages.actors.test_actor_probe import Gold, gold_spans, probe_score
+from tests.stages.actors.probe_scoring import Gold, gold_spans, probe_score
 
 PUBLISHED = "2025-06-01"
 
