@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .alias_context import context_countries, named_by_context
 from .longer_names import longer_proper_names
 from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
@@ -168,6 +169,7 @@ def gate_ambiguous_orgs(state: ArticleState, atoms: list[Atom]) -> list[Atom]:
     """An ambiguous alias ("Aerospace Force") names the organisation only when its country is
     named somewhere in the article."""
     state.countries_named = {a.ref for a in atoms if a.table in COUNTRY_TABLES}
+    state.context_countries = context_countries(state, atoms)
     if not state.d.ambiguous_org_forms:
         return atoms
     # a name written once after a country's word is that country's body at every mention
@@ -181,7 +183,8 @@ def gated_org(state: ArticleState, key: str, ref: str) -> bool:
     if ref not in state.d.ambiguous_org_forms.get(key, ()):
         return False
     org = state.d.organisations.get(ref)
-    return org is not None and bool(org.country) and org.country not in state.countries_named
+    return org is not None and bool(org.country) and org.country not in state.countries_named \
+        and not named_by_context(state, org.country)
 
 
 def after_country_word(state: ArticleState, a: Atom, atoms: list[Atom]) -> bool:

@@ -44,7 +44,7 @@ WORD_LISTS = (
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",
-                "reported_sectors", "they_sectors", "family_name_first_countries")
+                "reported_sectors", "they_sectors", "family_name_first_countries", "context_group_sectors")
 
 _WORDS: Any = [str]
 
@@ -62,6 +62,8 @@ COREF_SCHEMA: Any = {
     **{k: _WORDS for k in WORD_LISTS},
     **{k: [str] for k in SECTOR_LISTS},
     "pronoun_window": int,
+    "alias_context_actors": int,
+    "party_member_adjectives": MapOf(str),
     "sector_names": MapOf(str),
     "preferred_readings": MapOf(str),
     "regime_note": str,
@@ -81,6 +83,8 @@ def rules_from(data: Mapping[str, Any]) -> CorefRules:
         **{k: frozenset(str(s).upper() for s in data.get(k, []) or []) for k in SECTOR_LISTS},
         sector_names={str(k).upper(): str(v) for k, v in (data.get("sector_names") or {}).items()},
         pronoun_window=int(data.get("pronoun_window", 3)),
+        alias_context_actors=int(data.get("alias_context_actors", 2)),
+        party_member_adjectives={str(k).lower(): str(v) for k, v in (data.get("party_member_adjectives") or {}).items()},
         preferred_readings={norm(str(k)): str(v).upper() for k, v in (data.get("preferred_readings") or {}).items()},
         regime_note=str(data.get("regime_note", "") or ""),
         anaphors=tuple(_anaphor(a) for a in data.get("anaphors", []) or []),

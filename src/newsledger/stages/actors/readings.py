@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import first_conjunct
+from .alias_context import named_by_context
 from .atoms import gated_org
 from .countries import ambiguous_reading, is_place, modifier_country
 from .entities import named_over, read_entity, short_name_of_earlier
@@ -218,7 +219,8 @@ def namesakes_in_focus(state: ArticleState) -> None:
             continue
         if a.ref not in state.d.ambiguous_org_forms.get(a.key, ()):
             continue
-        if not named_over(state, focus, org.country) or country_modifiers(state, m):
+        if not named_over(state, focus, org.country) or country_modifiers(state, m) \
+                or named_by_context(state, org.country):
             continue
         m.actor = state.namesakes.get(a.key) or namesake_of(state, a, org.sectors, focus, known_only=True)
 

@@ -77,6 +77,7 @@ from __future__ import annotations
 from ...nlp import ParsedDoc
 from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
+from .alias_context import context_political_groups, party_member_groups
 from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
@@ -113,6 +114,8 @@ def resolve(state: ArticleState) -> ActorLayer:
     state.focus = focus_country(state)
     namesakes_in_focus(state)
     resolve_in_order(state)
+    party_member_groups(state)
+    context_political_groups(state)
     link_acronyms(state)
     place_titled_people(state)
     framing_marks(state)

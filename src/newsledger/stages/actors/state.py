@@ -56,6 +56,7 @@ class ArticleState:
         self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
         self.vehicle_names: frozenset[str] | None = None  # see entities.named_as_vehicle
         self.namesakes: dict[str, str] = {}  # see readings.foreign_namesake
+        self.context_countries: Counter[str] = Counter()  # see alias_context.context_countries
 
     def in_speech(self, pos: int) -> bool:
         """Whether the character at ``pos`` lies inside double quotation marks."""

@@ -252,6 +252,11 @@ class CorefRules(Record):
     non_actor_first_words: tuple[str, ...] = ()
     actor_framing_kinds: tuple[str, ...] = ()
     pronoun_window: int = 3
+    # named people and bodies of one country that make it the context of an ambiguous party or
+    # chamber name (alias_context.named_by_context)
+    alias_context_actors: int = 2
+    # a party's capitalised adjective -> the party's id in organisations.csv ("Republican lawmakers")
+    party_member_adjectives: dict[str, str] = field(default_factory=dict)
     preferred_readings: dict[str, str] = field(default_factory=dict)  # shared form -> default country
     ethnic_markers: tuple[str, ...] = ()  # "ethnic Albanians": a people, wherever they live
     ethnic_forms: tuple[str, ...] = ()  # demonyms that also name a people living across borders
@@ -319,6 +324,8 @@ class CorefRules(Record):
     reported_sectors: frozenset[str] = frozenset()
     # organisations of these sectors are "they" as well as "it" ("the BLA ... they shot people")
     they_sectors: frozenset[str] = frozenset()
+    # unnamed political groups that take the country of the article's context (alias_context)
+    context_group_sectors: frozenset[str] = frozenset()
     family_name_first_countries: frozenset[str] = frozenset()  # "Fu Cong ... Fu said": the first word is the family name
 
 
