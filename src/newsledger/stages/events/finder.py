@@ -17,6 +17,7 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
+from .accuse_speech_feelings import displeasure_that
 from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
@@ -89,6 +90,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
     found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
+    found.extend(f for t in verbs if (f := displeasure_that(ctx, t, found)) is not None)  # "dismay that X had"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))

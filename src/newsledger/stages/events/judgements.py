@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import partitive_member
+from .accuse_speech_naming import named_judgement, reported_wrongdoing
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
@@ -45,7 +46,10 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
     preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
     word = next((p for p in preds if disapproving(ctx, p)), None)
     if word is None:
-        return None
+        named = named_judgement(ctx, v, obj)  # "labelled X's claims a lie", "branded X a terrorist state"
+        if named is None or not judged_party(ctx, named[0]).ids:
+            return None
+        obj, word = named
     return object_judgement(ctx, v, subj, obj, ctx.rules.judgement_code, "ACCUSE", judgement=True, extra=[word])
 
 
@@ -149,6 +153,8 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
+    if reported_wrongdoing(ctx, clause):
+        return rules.blame_code, True  # "was lying", "had meddled in the vote", "had broken its promises"
     aim = first_child(clause, "xcomp") if form_in(clause, lex.attempt_verbs) else None
     if aim is not None and form_in(aim, lex.breach_verbs) and first_child(aim, "dobj") is not None:
         return rules.blame_code, True  # "was trying to provoke a disaster", "seeks to undermine the talks"

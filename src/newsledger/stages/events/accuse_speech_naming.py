@@ -1,0 +1,68 @@
+"""Judgements told in reported political speech (PLOVER ACCUSE disapprove "criticize, defame, denigrate
+responsible parties"; allege "formally or informally accuse") that the naming and reported-copula constructions of
+``judgements.py`` miss:
+
+- a party called a name (``accuse_speech_epithets``) by a naming verb, what it is called an apposition of the
+  object ("labelled Kyiv's claims a lie", "called the minister a traitor"), the object after a dative ("branded
+  Israel a terrorist state"), the "as" phrase hung on the object ("described Britain's move as hostile") or the
+  verb's own predicative ("called the envoy a liar"); a name is a judgement only of a party, never of a thing;
+- a reported clause telling a party's wrongdoing by a verb that needs no object (``accuse_speech_wrong_verbs``:
+  "said the president was lying", "said Washington had meddled in the vote") or by a promise or a truce broken
+  (``accuse_speech_broken_verbs`` with an object of ``accuse_speech_broken_objects``: "said Turkey had broken its
+  promises", "had reneged on the deal").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .tokens import children_of, first_child, form_in, prep_objects
+from .types import Context
+
+# what a naming verb's object is called when the parser hangs it below the object
+_NAMED_BELOW = ("appos", "oprd", "attr", "acomp")
+
+
+def named_judgement(ctx: Context, v: Token, obj: Token) -> tuple[Token, Token] | None:
+    """The party a naming verb ``v`` judges and the word it is called, when the word (a word of
+    ``disapproval_words`` or one of ``accuse_speech_epithets``) sits where ``judgements.naming_judgement``
+    does not look: ``(judged, word)``, or None."""
+    candidates: list[tuple[Token, Token]] = []
+    dative = first_child(v, "dative")
+    if dative is not None and dative.i < obj.i:
+        candidates.append((dative, obj))  # "branded Israel a terrorist state"
+    candidates += [(obj, c) for c in obj.children if c.dep_ in _NAMED_BELOW and c.i > obj.i]
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"):
+        candidates += [(obj, c) for c in prep.children]  # "described Britain's move as hostile"
+    candidates += [(obj, c) for c in children_of(v, "oprd", "attr") if c.i > obj.i]
+    for judged, word in candidates:
+        if _epithet(ctx, word) or (_disapproving_word(ctx, word) and judged is not dative):
+            return judged, word
+    return None
+
+
+def _epithet(ctx: Context, word: Token) -> bool:
+    """A name for a party ("a liar", "a traitor", "a terrorist state", "a puppet of Moscow"), not negated."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return False
+    words = ctx.lex.accuse_speech_epithets
+    return bool(form_in(word, words)) or any(form_in(a, words) for a in children_of(word, "amod", "compound"))
+
+
+def _disapproving_word(ctx: Context, word: Token) -> bool:
+    words = ctx.lex.disapproval_words
+    return bool(form_in(word, words)) and not any(c.dep_ == "neg" for c in word.children)
+
+
+def reported_wrongdoing(ctx: Context, clause: Token) -> bool:
+    """A reported clause that tells its subject's wrongdoing with no object to judge: "was lying",
+    "had meddled in the election", "had broken its promises", "reneged on the deal"."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    lex = ctx.lex
+    if form_in(clause, lex.accuse_speech_wrong_verbs) and first_child(clause, "dobj") is None:
+        return True
+    if not form_in(clause, lex.accuse_speech_broken_verbs):
+        return False
+    objects = children_of(clause, "dobj") + [o for p in ("on", "upon") for o in prep_objects(clause, p)]
+    return any(form_in(o, lex.accuse_speech_broken_objects) for o in objects)
