@@ -30,7 +30,7 @@ def displeasure_that(ctx: Context, v: Token, found: list[Found]) -> Found | None
         return None
     if any((v in f.pred or v in f.extra) and f.target for f in found):
         return None
-    noun = next((o for o in children_of(v, "dobj", "xcomp") if form_in(o, lex.accuse_speech_feeling_nouns)), None)
+    noun = next((o for o in children_of(v, "dobj", "xcomp", "ccomp") if form_in(o, lex.accuse_speech_feeling_nouns)), None)
     clause = _that_clause(v, noun) if noun is not None else None
     subj = first_child(clause, "nsubj", "nsubjpass") if clause is not None else None
     if noun is None or subj is None or first_person(subj):

@@ -9,7 +9,8 @@ responsible parties"; allege "formally or informally accuse") that the naming an
 - a reported clause telling a party's wrongdoing by a verb that needs no object (``accuse_speech_wrong_verbs``:
   "said the president was lying", "said Washington had meddled in the vote") or by a promise or a truce broken
   (``accuse_speech_broken_verbs`` with an object of ``accuse_speech_broken_objects``: "said Turkey had broken its
-  promises", "had reneged on the deal").
+  promises", "had reneged on the deal"), or judging a party's conduct by a copula with a word of
+  ``accuse_speech_conduct_words`` ("said Ghana's levy was absurd"; "said the winter was cruel" judges no one).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def named_judgement(ctx: Context, v: Token, obj: Token) -> tuple[Token, Token] |
     candidates += [(obj, c) for c in obj.children if c.dep_ in _NAMED_BELOW and c.i > obj.i]
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"):
         candidates += [(obj, c) for c in prep.children]  # "described Britain's move as hostile"
-    candidates += [(obj, c) for c in children_of(v, "oprd", "attr") if c.i > obj.i]
+    candidates += [(obj, c) for c in children_of(v, "oprd", "attr", "dobj") if c.i > obj.i]  # "branded X a Y": two objects
     for judged, word in candidates:
-        if _epithet(ctx, word) or (_disapproving_word(ctx, word) and judged is not dative):
+        if _epithet(ctx, word) or _conduct_word(ctx, word) or (_disapproving_word(ctx, word) and judged is not dative):
             return judged, word
     return None
 
@@ -54,15 +55,29 @@ def _disapproving_word(ctx: Context, word: Token) -> bool:
     return bool(form_in(word, words)) and not any(c.dep_ == "neg" for c in word.children)
 
 
-def reported_wrongdoing(ctx: Context, clause: Token) -> bool:
-    """A reported clause that tells its subject's wrongdoing with no object to judge: "was lying",
-    "had meddled in the election", "had broken its promises", "reneged on the deal"."""
+def speech_judgement(ctx: Context, clause: Token) -> tuple[str, bool] | None:
+    """The code of the judgement a reported clause makes of its subject, and that it needs a party judged:
+    wrongdoing with no object ("was lying", "had meddled in the election", "had broken its promises",
+    "reneged on the deal": ``codes.blame``), or a copula whose predicate is a word of
+    ``accuse_speech_conduct_words`` ("was absurd": ``codes.judgement``); None for any other or a negated clause."""
     if any(c.dep_ == "neg" for c in clause.children):
-        return False
+        return None
     lex = ctx.lex
     if form_in(clause, lex.accuse_speech_wrong_verbs) and first_child(clause, "dobj") is None:
-        return True
-    if not form_in(clause, lex.accuse_speech_broken_verbs):
+        return ctx.rules.blame_code, True
+    if form_in(clause, lex.accuse_speech_broken_verbs):
+        objects = children_of(clause, "dobj") + [o for p in ("on", "upon") for o in prep_objects(clause, p)]
+        if any(form_in(o, lex.accuse_speech_broken_objects) for o in objects):
+            return ctx.rules.blame_code, True
+        return None
+    if clause.lemma_ == "be" and any(_conduct_word(ctx, p) for p in children_of(clause, "acomp", "attr")):
+        return ctx.rules.judgement_code, True
+    return None
+
+
+def _conduct_word(ctx: Context, p: Token) -> bool:
+    """A word of ``accuse_speech_conduct_words``, or one of its coordinates ("cruel and arrogant"), not negated."""
+    words = ctx.lex.accuse_speech_conduct_words
+    if any(c.dep_ == "neg" for c in p.children):
         return False
-    objects = children_of(clause, "dobj") + [o for p in ("on", "upon") for o in prep_objects(clause, p)]
-    return any(form_in(o, lex.accuse_speech_broken_objects) for o in objects)
+    return bool(form_in(p, words)) or any(form_in(c, words) for c in children_of(p, "conj", "amod"))

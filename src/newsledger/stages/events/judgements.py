@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import partitive_member
-from .accuse_speech_naming import named_judgement, reported_wrongdoing
+from .accuse_speech_naming import named_judgement, speech_judgement
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
@@ -153,8 +153,8 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
-    if reported_wrongdoing(ctx, clause):
-        return rules.blame_code, True  # "was lying", "had meddled in the vote", "had broken its promises"
+    if (speech := speech_judgement(ctx, clause)) is not None:
+        return speech  # "was lying", "had meddled in the vote", "had broken its promises", "was absurd"
     aim = first_child(clause, "xcomp") if form_in(clause, lex.attempt_verbs) else None
     if aim is not None and form_in(aim, lex.breach_verbs) and first_child(aim, "dobj") is not None:
         return rules.blame_code, True  # "was trying to provoke a disaster", "seeks to undermine the talks"

@@ -1,0 +1,72 @@
+"""The ACCUSE rules of issue 16's reported-speech work (branch i16-accuse-speech), each a class of construction
+found by the blind class probe ``test_accuse_speech_probe.py`` and the tune halves of the real sets. Every sentence
+is invented here (none from a gold set, a probe or ../shared); ``tests.builders.probe_ok`` holds a row when the most
+confident counted event is the expected triple, or, expecting None, when no counted event is ACCUSE.
+
+* ``ACCUSE contradicted``: a party's claim, comments or account contradicted (``patterns.yaml`` CAMEO 111, the
+  owner the target; a forecast or figures contradicted name no party; a disputed account stays REJECT);
+* ``ACCUSE pushed back``: a party's plan or policy pushed back against (criticism pushed back against stays REJECT);
+* ``ACCUSE frustration voiced``: frustration or disappointment voiced at a party, and a reaction told angry
+  ("reacted angrily to X's remarks"; ``patterns.yaml`` CAMEO 110);
+* ``ACCUSE named an epithet``: a named party called a liar, a traitor, a terrorist state, or its act described as
+  hostile, the name an apposition, a dative's object or an "as" phrase on the object
+  (``stages/events/accuse_speech_naming.py``, ``accuse_speech_epithets``); no party, no accusation;
+* ``ACCUSE reported wrongdoing``: a reported clause telling that a party lied, meddled or broke a promise
+  (``accuse_speech_wrong_verbs``, ``accuse_speech_broken_verbs`` / ``_objects``), or whose copula judges a
+  party's conduct (``accuse_speech_conduct_words``: "said Ghana's levy was absurd");
+* ``ACCUSE displeasure that``: dismay or frustration voiced in a that-clause about a named party
+  (``stages/events/accuse_speech_feelings.py``, ``accuse_speech_feeling_nouns``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, incomplete_rules, probe_ok, row_kinds, rule_params
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    ("ACCUSE contradicted", P, "Poland's foreign minister contradicted Germany's claim that the pipeline was purely commercial.", ("ACCUSE", ("POL",), ("DEU",))),
+    ("ACCUSE contradicted", P, "Chile publicly contradicted Peru's account of the fishing dispute.", ("ACCUSE", ("CHL",), ("PER",))),
+    ("ACCUSE contradicted", N, "The new figures contradicted earlier forecasts of growth.", None),
+    ("ACCUSE contradicted", M, "Poland's foreign minister did not contradict Germany's claim.", None),
+    ("ACCUSE pushed back", P, "Germany pushed back against France's proposal for joint European debt.", ("ACCUSE", ("DEU",), ("FRA",))),
+    ("ACCUSE pushed back", N, "The firm pushed back against the deadline.", None),
+    ("ACCUSE pushed back", M, "China pushed back against Australia's criticism of its trade policy.", None),
+    ("ACCUSE frustration voiced", P, "Kenya expressed frustration with Tanzania over the border delays.", ("ACCUSE", ("KEN",), ("TZA",))),
+    ("ACCUSE frustration voiced", P, "Washington voiced disappointment with Islamabad's decision to free the militant.", ("ACCUSE", ("USA",), ("PAK",))),
+    ("ACCUSE frustration voiced", P, "Chile reacted angrily to Bolivia's remarks on sea access.", ("ACCUSE", ("CHL",), ("BOL",))),
+    ("ACCUSE frustration voiced", N, "The coach expressed frustration with the weather.", None),
+    ("ACCUSE frustration voiced", M, "Chile reacted calmly to Bolivia's remarks.", None),
+    ("ACCUSE frustration voiced", M, "Markets reacted sharply to the rate decision.", None),
+    ("ACCUSE named an epithet", P, "Cuba's foreign minister called the American envoy a liar.", ("ACCUSE", ("CUB",), ("USA",))),
+    ("ACCUSE named an epithet", P, "Armenia's prime minister branded Azerbaijan a terrorist state.", ("ACCUSE", ("ARM",), ("AZE",))),
+    ("ACCUSE named an epithet", P, "Serbia's president labelled Croatia's claims a lie.", ("ACCUSE", ("SRB",), ("HRV",))),
+    ("ACCUSE named an epithet", P, "The Russian ambassador described Britain's move as hostile.", ("ACCUSE", ("RUS",), ("GBR",))),
+    ("ACCUSE named an epithet", N, "The coach called the referee a liar.", None),
+    ("ACCUSE named an epithet", M, "The senator called the ambassador a friend.", None),
+    ("ACCUSE named an epithet", M, "Officials called the blast a terrorist act.", None),
+    ("ACCUSE reported wrongdoing", P, "Nicaragua's government said Costa Rica was lying about the border incident.", ("ACCUSE", ("NIC",), ("CRI",))),
+    ("ACCUSE reported wrongdoing", P, "Iran said Britain had meddled in its elections.", ("ACCUSE", ("IRN",), ("GBR",))),
+    ("ACCUSE reported wrongdoing", P, "Greece said Turkey had broken its promises on migration.", ("ACCUSE", ("GRC",), ("TUR",))),
+    ("ACCUSE reported wrongdoing", P, "Nigeria said Ghana's new levy was absurd.", ("ACCUSE", ("NGA",), ("GHA",))),
+    ("ACCUSE reported wrongdoing", N, "The athlete said she had broken the national record.", None),
+    ("ACCUSE reported wrongdoing", N, "The farmer said the winter was cruel.", None),
+    ("ACCUSE reported wrongdoing", M, "Iran said Britain had not meddled in its elections.", None),
+    ("ACCUSE displeasure that", P, "The Mexican president expressed frustration that the United States had not shared the intelligence.", ("ACCUSE", ("MEX",), ("USA",))),
+    ("ACCUSE displeasure that", P, "Sweden voiced dismay that Hungary had delayed the vote again.", ("ACCUSE", ("SWE",), ("HUN",))),
+    ("ACCUSE displeasure that", N, "The mayor expressed frustration that the repairs had taken so long.", None),
+    ("ACCUSE displeasure that", M, "Norway expressed hope that Russia would release the fishermen.", None),
+]
+
+RULES = 6
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    assert len(row_kinds(ROWS)) == RULES and incomplete_rules(ROWS) == []
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", rule_params(ROWS))
+def test_accuse_speech_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
