@@ -14,6 +14,10 @@ confident counted event is the expected triple, or, expecting None, when no coun
 * ``ACCUSE reported wrongdoing``: a reported clause telling that a party lied, meddled or broke a promise
   (``accuse_speech_wrong_verbs``, ``accuse_speech_broken_verbs`` / ``_objects``), or whose copula judges a
   party's conduct (``accuse_speech_conduct_words``: "said Ghana's levy was absurd");
+* ``ACCUSE questioned handling``: a party's decision, handling or policy questioned (``patterns.yaml`` CAMEO 111;
+  a suspect questioned, "questioned whether" are none);
+* ``ACCUSE reported abuse``: a reported clause telling that a party bullies, persecutes or steals from others
+  (``accuse_speech_abuse_verbs``), the clause's subject accused when it names a party;
 * ``ACCUSE displeasure that``: dismay or frustration voiced in a that-clause about a named party
   (``stages/events/accuse_speech_feelings.py``, ``accuse_speech_feeling_nouns``).
 """
@@ -54,13 +58,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE reported wrongdoing", N, "The athlete said she had broken the national record.", None),
     ("ACCUSE reported wrongdoing", N, "The farmer said the winter was cruel.", None),
     ("ACCUSE reported wrongdoing", M, "Iran said Britain had not meddled in its elections.", None),
+    ("ACCUSE questioned handling", P, "Germany questioned Italy's handling of the migrant crisis.", ("ACCUSE", ("DEU",), ("ITA",))),
+    ("ACCUSE questioned handling", N, "Police questioned the suspect for hours.", None),
+    ("ACCUSE questioned handling", M, "Germany questioned whether Italy could meet the target.", None),
+    ("ACCUSE reported abuse", P, "Moldova said Russia was bullying its smaller neighbours.", ("ACCUSE", ("MDA",), ("RUS",))),
+    ("ACCUSE reported abuse", P, "The Venezuelan government said Guyana was stealing its oil.", ("ACCUSE", ("VEN",), ("GUY",))),
+    ("ACCUSE reported abuse", N, "Police said thieves had stolen three cars.", None),
+    ("ACCUSE reported abuse", M, "Moldova said Russia was not bullying its neighbours.", None),
     ("ACCUSE displeasure that", P, "The Mexican president expressed frustration that the United States had not shared the intelligence.", ("ACCUSE", ("MEX",), ("USA",))),
     ("ACCUSE displeasure that", P, "Sweden voiced dismay that Hungary had delayed the vote again.", ("ACCUSE", ("SWE",), ("HUN",))),
     ("ACCUSE displeasure that", N, "The mayor expressed frustration that the repairs had taken so long.", None),
     ("ACCUSE displeasure that", M, "Norway expressed hope that Russia would release the fishermen.", None),
 ]
 
-RULES = 6
+RULES = 8
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

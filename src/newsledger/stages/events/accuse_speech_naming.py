@@ -65,6 +65,8 @@ def speech_judgement(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex = ctx.lex
     if form_in(clause, lex.accuse_speech_wrong_verbs) and first_child(clause, "dobj") is None:
         return ctx.rules.blame_code, True
+    if form_in(clause, lex.accuse_speech_abuse_verbs) and first_child(clause, "dobj") is not None:
+        return ctx.rules.blame_code, True  # "was bullying its neighbours", "was stealing its oil"
     if form_in(clause, lex.accuse_speech_broken_verbs):
         objects = children_of(clause, "dobj") + [o for p in ("on", "upon") for o in prep_objects(clause, p)]
         if any(form_in(o, lex.accuse_speech_broken_objects) for o in objects):
