@@ -18,6 +18,9 @@ confident counted event is the expected triple, or, expecting None, when no coun
   a suspect questioned, "questioned whether" are none);
 * ``ACCUSE reported abuse``: a reported clause telling that a party bullies, persecutes or steals from others
   (``accuse_speech_abuse_verbs``), the clause's subject accused when it names a party;
+* ``ACCUSE filing states``: a legal filing that contends, claims, argues or says what a party did alleges it, as
+  "the lawsuit alleges that" does (``stages/events/accuse_speech_filings.py``, ``accuse_speech_filing_verbs``); a
+  report saying so is no filing;
 * ``ACCUSE displeasure that``: dismay or frustration voiced in a that-clause about a named party
   (``stages/events/accuse_speech_feelings.py``, ``accuse_speech_feeling_nouns``).
 """
@@ -65,13 +68,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE reported abuse", P, "The Venezuelan government said Guyana was stealing its oil.", ("ACCUSE", ("VEN",), ("GUY",))),
     ("ACCUSE reported abuse", N, "Police said thieves had stolen three cars.", None),
     ("ACCUSE reported abuse", M, "Moldova said Russia was not bullying its neighbours.", None),
+    ("ACCUSE filing states", P, "The indictment says the two Russian officers bribed officials.", ("ACCUSE", (), ("RUS",))),
+    ("ACCUSE filing states", P, "The lawsuit contends that Turkish officials ignored the warnings.", ("ACCUSE", (), ("TUR",))),
+    ("ACCUSE filing states", N, "The report says the Turkish ministry ignored the warnings.", None),
+    ("ACCUSE filing states", M, "The lawsuit does not claim that Turkish officials ignored the warnings.", None),
     ("ACCUSE displeasure that", P, "The Mexican president expressed frustration that the United States had not shared the intelligence.", ("ACCUSE", ("MEX",), ("USA",))),
     ("ACCUSE displeasure that", P, "Sweden voiced dismay that Hungary had delayed the vote again.", ("ACCUSE", ("SWE",), ("HUN",))),
+    ("ACCUSE displeasure that", P, "The governor expressed frustration in an interview that federal officials had ignored the warnings.", ("ACCUSE", (), ())),
+    ("ACCUSE displeasure that", M, "The minister expressed frustration that his own government had moved too slowly.", None),
     ("ACCUSE displeasure that", N, "The mayor expressed frustration that the repairs had taken so long.", None),
     ("ACCUSE displeasure that", M, "Norway expressed hope that Russia would release the fishermen.", None),
 ]
 
-RULES = 8
+RULES = 9
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -4,13 +4,16 @@ disapprovals, objections, and complaints"): "Canada expressed dismay that India 
 of ``patterns.yaml`` read a party only in a phrase after "at", "with", "over"; here the party is the subject of
 the that-clause the noun of displeasure (``accuse_speech_feeling_nouns``), the object of one of
 ``concern_verbs``, opens (the parser hangs it on the noun or on a noun after it). A clause whose subject names
-no party ("frustration that the talks had stalled") or the speaker's own side is no accusation.
+no party or actor ("frustration that the talks had stalled") or the speaker's own side is no accusation; one
+whose subject is an actor of no country ("frustration that European allies were spending too little") accuses
+no one named.
 Words: ``patterns.yaml`` ``concern_verbs``, ``accuse_speech_feeling_nouns``; code ``rules.yaml`` ``codes.judgement``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import arg
 from .judgements import accusation, judged_party
 from .predicates import subject_arg
 from .roles import source_token
@@ -33,11 +36,13 @@ def displeasure_that(ctx: Context, v: Token, found: list[Found]) -> Found | None
     noun = next((o for o in children_of(v, "dobj", "xcomp", "ccomp") if form_in(o, lex.accuse_speech_feeling_nouns)), None)
     clause = _that_clause(v, noun) if noun is not None else None
     subj = first_child(clause, "nsubj", "nsubjpass") if clause is not None else None
-    if noun is None or subj is None or first_person(subj):
-        return None
+    if noun is None or subj is None or first_person(subj) or any(w.lower_ == "own" for w in subj.subtree):
+        return None  # "frustration that his own government had moved too slowly": self-criticism
     source = subject_arg(ctx, source_token(ctx, v))
     target = judged_party(ctx, subj)
-    if not source or not target.ids or set(target.ids) & set(source.ids):
+    if not target.ids:
+        target = arg(ctx, subj)  # "frustration that European allies were spending too little": parties unnamed
+    if not source or not target or set(target.ids) & set(source.ids):
         return None
     return accusation(ctx, ctx.rules.judgement_code, [v], v, source, target, extra=[noun])
 

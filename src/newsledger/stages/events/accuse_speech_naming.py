@@ -7,7 +7,8 @@ responsible parties"; allege "formally or informally accuse") that the naming an
   Israel a terrorist state"), the "as" phrase hung on the object ("described Britain's move as hostile") or the
   verb's own predicative ("called the envoy a liar"); a name is a judgement only of a party, never of a thing;
 - a reported clause telling a party's wrongdoing by a verb that needs no object (``accuse_speech_wrong_verbs``:
-  "said the president was lying", "said Washington had meddled in the vote") or by a promise or a truce broken
+  "said the president was lying", "said Washington had meddled in the vote"), by a verb of abuse done to others
+  (``accuse_speech_abuse_verbs``: "said Beijing was bullying its neighbours") or by a promise or a truce broken
   (``accuse_speech_broken_verbs`` with an object of ``accuse_speech_broken_objects``: "said Turkey had broken its
   promises", "had reneged on the deal"), or judging a party's conduct by a copula with a word of
   ``accuse_speech_conduct_words`` ("said Ghana's levy was absurd"; "said the winter was cruel" judges no one).

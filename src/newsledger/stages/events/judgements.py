@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import partitive_member
+from .accuse_speech_filings import filing_states
 from .accuse_speech_naming import named_judgement, speech_judgement
 from .arguments import arg
 from .figurative import figurative_attack
@@ -95,7 +96,7 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     content = first_child(v, "ccomp")
     if subj is None or content is None or any(c.dep_ == "neg" for c in v.children):
         return None
-    alleged = form_in(v, ctx.lex.allegation_verbs)
+    alleged = form_in(v, ctx.lex.allegation_verbs) or filing_states(ctx, v, subj)  # "the lawsuit contends that"
     if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)) \
             and not prosecutor_alleges(ctx, v, subj, content):  # "prosecutors say X hired ..."
         return None

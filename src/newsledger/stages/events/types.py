@@ -187,6 +187,7 @@ class Lexicon:
     accuse_speech_feeling_nouns: frozenset[str] = frozenset()  # "expressed dismay that X had ...": displeasure
     accuse_speech_conduct_words: frozenset[str] = frozenset()  # "said X's levy was absurd": only of a party
     accuse_speech_abuse_verbs: frozenset[str] = frozenset()  # "said Beijing was bullying its neighbours"
+    accuse_speech_filing_verbs: frozenset[str] = frozenset()  # "the lawsuit contends that ...": a filing alleges
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
