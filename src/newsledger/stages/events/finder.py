@@ -13,11 +13,11 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
+from .accuse_speech_feelings import displeasure_that
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
-from .accuse_speech_feelings import displeasure_that
 from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
