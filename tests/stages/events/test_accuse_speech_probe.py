@@ -193,7 +193,6 @@ GAPS: dict[str, str] = {
     "nominal-08": "no event: 'X's objections to Y's law' (the objection noun reads only 'against')",
     "nominal-09": "type: 'China's attacks on Japan's plan' read as ASSAULT (a figurative attack on a plan)",
     "legal-09": "type: 'ordered X to stand trial' read as REQUEST (the order wraps the trial)",
-    "called-03": "type: 'China called Japan's plan ... selfish' read as CONSULT (called as a phone call)",
     "called-04": "type: 'called Washington's sanctions economic terrorism' misparsed; only the sanctions found",
     "blame-06": "no event: 'holds Y responsible for' (object-predicative responsible)",
     "blame-07": "type: 'held Y responsible for the killing' gives only the killing (ASSAULT)",

@@ -11,6 +11,10 @@ confident counted event is the expected triple, or, expecting None, when no coun
 * ``ACCUSE named an epithet``: a named party called a liar, a traitor, a terrorist state, or its act described as
   hostile, the name an apposition, a dative's object or an "as" phrase on the object
   (``stages/events/accuse_speech_naming.py``, ``accuse_speech_epithets``); no party, no accusation;
+* ``ACCUSE stranded predicate``: what a naming verb calls its object when the parser hung the word inside the
+  object's infinitive ("called Togo's decision to close the border reckless"), read before the verb's phone-call
+  pattern (``accuse_speech_naming.stranded_adjective``); a word of praise there, or a relative clause ending in a
+  noun, is none;
 * ``ACCUSE reported wrongdoing``: a reported clause telling that a party lied, meddled or broke a promise
   (``accuse_speech_wrong_verbs``, ``accuse_speech_broken_verbs`` / ``_objects``), or whose copula judges a
   party's conduct (``accuse_speech_conduct_words``: "said Ghana's levy was absurd");
@@ -54,6 +58,10 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE named an epithet", N, "The coach called the referee a liar.", None),
     ("ACCUSE named an epithet", M, "The senator called the ambassador a friend.", None),
     ("ACCUSE named an epithet", M, "Officials called the blast a terrorist act.", None),
+    ("ACCUSE stranded predicate", P, "Ghana called Togo's decision to close the border reckless.", ("ACCUSE", ("GHA",), ("TGO",))),
+    ("ACCUSE stranded predicate", P, "China called Japan's plan to release the water selfish and irresponsible.", ("ACCUSE", ("CHN",), ("JPN",))),
+    ("ACCUSE stranded predicate", N, "The president called the leaders who attended the summit.", None),
+    ("ACCUSE stranded predicate", M, "The senator called the plan to build the dam ambitious.", None),
     ("ACCUSE reported wrongdoing", P, "Nicaragua's government said Costa Rica was lying about the border incident.", ("ACCUSE", ("NIC",), ("CRI",))),
     ("ACCUSE reported wrongdoing", P, "Iran said Britain had meddled in its elections.", ("ACCUSE", ("IRN",), ("GBR",))),
     ("ACCUSE reported wrongdoing", P, "Greece said Turkey had broken its promises on migration.", ("ACCUSE", ("GRC",), ("TUR",))),
@@ -80,7 +88,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE displeasure that", M, "Norway expressed hope that Russia would release the fishermen.", None),
 ]
 
-RULES = 9
+RULES = 10
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -6,6 +6,8 @@ responsible parties"; allege "formally or informally accuse") that the naming an
   object ("labelled Kyiv's claims a lie", "called the minister a traitor"), the object after a dative ("branded
   Israel a terrorist state"), the "as" phrase hung on the object ("described Britain's move as hostile") or the
   verb's own predicative ("called the envoy a liar"); a name is a judgement only of a party, never of a thing;
+  a word of disapproval the parser hung inside the object's infinitive ("called Japan's plan to release the water
+  irresponsible") is read before the verb's phone-call pattern, which would take the object for a party called;
 - a reported clause telling a party's wrongdoing by a verb that needs no object (``accuse_speech_wrong_verbs``:
   "said the president was lying", "said Washington had meddled in the vote"), by a verb of abuse done to others
   (``accuse_speech_abuse_verbs``: "said Beijing was bullying its neighbours") or by a promise or a truce broken
@@ -23,6 +25,8 @@ from .types import Context
 
 # what a naming verb's object is called when the parser hangs it below the object
 _NAMED_BELOW = ("appos", "oprd", "attr", "acomp")
+# endings of English adjectives, for a bare predicate word the small tagger took for a noun ("reckless", "illegal")
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ible", "able", "ive", "ic", "ent", "ant", "ish", "al")
 
 
 def named_judgement(ctx: Context, v: Token, obj: Token) -> tuple[Token, Token] | None:
@@ -37,10 +41,43 @@ def named_judgement(ctx: Context, v: Token, obj: Token) -> tuple[Token, Token] |
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"):
         candidates += [(obj, c) for c in prep.children]  # "described Britain's move as hostile"
     candidates += [(obj, c) for c in children_of(v, "oprd", "attr", "dobj") if c.i > obj.i]  # "branded X a Y": two objects
+    stranded = stranded_adjective(ctx, v)
+    if stranded is not None:
+        candidates.append((obj, stranded))  # "called Japan's plan to release the water irresponsible"
     for judged, word in candidates:
         if _epithet(ctx, word) or _conduct_word(ctx, word) or (_disapproving_word(ctx, word) and judged is not dative):
             return judged, word
     return None
+
+
+def stranded_adjective(ctx: Context, v: Token) -> Token | None:
+    """What a naming verb ``v`` calls its object when the parser has hung the word inside the object's own
+    infinitive or relative clause as that clause's object ("called Japan's plan to release the water irresponsible",
+    "described the decision to close the border as reckless"): an adjective (never a noun, which may be the
+    clause's real object) of ``disapproval_words`` or ``accuse_speech_conduct_words`` that ends the object's
+    phrase; None for any other."""
+    obj = first_child(v, "dobj")
+    if obj is None or not form_in(v, ctx.lex.judging_verbs):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i), None)
+    if clause is None:
+        return None
+    words = [w for w in clause.subtree if not w.is_punct]
+    last = words[-1] if words else None
+    if last is None or not _adjective(last) or last.dep_ not in ("dobj", "attr", "oprd", "acomp", "conj", "npadvmod"):
+        return None
+    first = last
+    while first.dep_ == "conj" and first.head.pos_ == "ADJ":
+        first = first.head  # "selfish and irresponsible": the first of the coordinated words
+    if first.dep_ == "amod" or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first if _disapproving_word(ctx, first) or _conduct_word(ctx, first) else None
+
+
+def _adjective(w: Token) -> bool:
+    """An adjective, or a word of an adjective's ending that the tagger took for a noun ("close the border
+    reckless": the parser made "reckless" the head of "the border reckless")."""
+    return w.pos_ == "ADJ" or (w.pos_ == "NOUN" and w.lower_.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _epithet(ctx: Context, word: Token) -> bool:
