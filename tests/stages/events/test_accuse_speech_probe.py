@@ -27,8 +27,8 @@ Measured on main ddc974fd before any rule (answers written first: the held-out e
 called 7/8, blame 3/8, quote 1/3; near misses 2/24 (a fee charged read as ACCUSE, a shot at goal as PROTEST).
 
 After the rules of ``test_accuse_speech_rules.py`` (written against this probe, so no longer a held-out
-estimate): rows right 105/121 0.868; ACCUSE rows 83/97 0.856 (triple 0.793 measured before the last rule, the
-stranded predicate, which put called-03 right); the rows left are GAPS below.
+estimate): rows right 103/121 0.851; ACCUSE rows 81/97 0.835 (the contradicted pattern dropped: pushback-01/02
+fail again); the rows left are GAPS below.
 """
 
 from __future__ import annotations
@@ -189,6 +189,8 @@ GAPS: dict[str, str] = {
     "saideval-09": "no event: 'was behaving like a bully' (a simile of an epithet)",
     "saidwrong-05": "no event: 'was dragging its feet on' (an idiom of stalling)",
     "saidwrong-09": "no event: 'the administration' names no actor, so no party is judged",
+    "pushback-01": "no event: 'contradicted Y's claim' (a pattern was tried and dropped: it lowered a claims probe's check half)",
+    "pushback-02": "no event: 'contradicted the Palestinian account' (as pushback-01)",
     "pushback-12": "type: 'disputed Y's account' read as REJECT (the house convention of set 4q: an account disputed is REJECT)",
     "nominal-06": "no event: 'X's complaints about Y's raids' (the complaint noun reads only 'against')",
     "nominal-08": "no event: 'X's objections to Y's law' (the objection noun reads only 'against')",

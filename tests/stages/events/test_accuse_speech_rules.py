@@ -3,8 +3,6 @@ found by the blind class probe ``test_accuse_speech_probe.py`` and the tune halv
 is invented here (none from a gold set, a probe or ../shared); ``tests.builders.probe_ok`` holds a row when the most
 confident counted event is the expected triple, or, expecting None, when no counted event is ACCUSE.
 
-* ``ACCUSE contradicted``: a party's claim, comments or account contradicted (``patterns.yaml`` CAMEO 111, the
-  owner the target; a forecast or figures contradicted name no party; a disputed account stays REJECT);
 * ``ACCUSE pushed back``: a party's plan or policy pushed back against (criticism pushed back against stays REJECT);
 * ``ACCUSE frustration voiced``: frustration or disappointment voiced at a party, and a reaction told angry
   ("reacted angrily to X's remarks"; ``patterns.yaml`` CAMEO 110);
@@ -38,10 +36,6 @@ from tests.builders import Triple, incomplete_rules, probe_ok, row_kinds, rule_p
 P, N, M = "positive", "negative", "near miss"
 
 ROWS: list[tuple[str, str, str, Triple | None]] = [
-    ("ACCUSE contradicted", P, "Poland's foreign minister contradicted Germany's claim that the pipeline was purely commercial.", ("ACCUSE", ("POL",), ("DEU",))),
-    ("ACCUSE contradicted", P, "Chile publicly contradicted Peru's account of the fishing dispute.", ("ACCUSE", ("CHL",), ("PER",))),
-    ("ACCUSE contradicted", N, "The new figures contradicted earlier forecasts of growth.", None),
-    ("ACCUSE contradicted", M, "Poland's foreign minister did not contradict Germany's claim.", None),
     ("ACCUSE pushed back", P, "Germany pushed back against France's proposal for joint European debt.", ("ACCUSE", ("DEU",), ("FRA",))),
     ("ACCUSE pushed back", N, "The firm pushed back against the deadline.", None),
     ("ACCUSE pushed back", M, "China pushed back against Australia's criticism of its trade policy.", None),
@@ -88,7 +82,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE displeasure that", M, "Norway expressed hope that Russia would release the fishermen.", None),
 ]
 
-RULES = 10
+RULES = 9
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
