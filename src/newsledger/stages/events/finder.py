@@ -13,6 +13,8 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
+from .accuse_speech_feelings import displeasure_that
+from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
@@ -89,6 +91,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
     found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
+    found.extend(f for t in verbs if (f := displeasure_that(ctx, t, found)) is not None)  # "dismay that X had"
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
@@ -135,7 +138,10 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
 
 def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     """The event a verb tells, by the first construction that reads it."""
-    f = allegation(ctx, t) or charged_party(ctx, t) or verb_event(ctx, t, consumed)  # "alleged that X had ..."
+    f = allegation(ctx, t) or charged_party(ctx, t)  # "alleged that X had ...", "faces charges of"
+    if f is None and stranded_adjective(ctx, t) is not None:
+        f = naming_judgement(ctx, t)  # "called Japan's plan to release the water irresponsible": no phone call
+    f = f or verb_event(ctx, t, consumed)
     f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
     if f is None:
         f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import partitive_member
+from .accuse_speech_filings import filing_states
+from .accuse_speech_naming import named_judgement, speech_judgement
 from .arguments import arg
 from .figurative import figurative_attack
 from .predicates import noun_pattern
@@ -45,7 +47,10 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
     preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
     word = next((p for p in preds if disapproving(ctx, p)), None)
     if word is None:
-        return None
+        named = named_judgement(ctx, v, obj)  # "labelled X's claims a lie", "branded X a terrorist state"
+        if named is None or not judged_party(ctx, named[0]).ids:
+            return None
+        obj, word = named
     return object_judgement(ctx, v, subj, obj, ctx.rules.judgement_code, "ACCUSE", judgement=True, extra=[word])
 
 
@@ -91,7 +96,7 @@ def allegation(ctx: Context, v: Token) -> Found | None:
     content = first_child(v, "ccomp")
     if subj is None or content is None or any(c.dep_ == "neg" for c in v.children):
         return None
-    alleged = form_in(v, ctx.lex.allegation_verbs)
+    alleged = form_in(v, ctx.lex.allegation_verbs) or filing_states(ctx, v, subj)  # "the lawsuit contends that"
     if not alleged and not (form_in(v, ctx.lex.speech_verbs) and form_in(subj, ctx.lex.critic_nouns)) \
             and not prosecutor_alleges(ctx, v, subj, content):  # "prosecutors say X hired ..."
         return None
@@ -149,6 +154,8 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     lex, rules = ctx.lex, ctx.rules
     if form_in(clause, lex.breach_verbs) and first_child(clause, "dobj") is not None:
         return rules.blame_code, True  # "had violated the ceasefire"
+    if (speech := speech_judgement(ctx, clause)) is not None:
+        return speech  # "was lying", "had meddled in the vote", "had broken its promises", "was absurd"
     aim = first_child(clause, "xcomp") if form_in(clause, lex.attempt_verbs) else None
     if aim is not None and form_in(aim, lex.breach_verbs) and first_child(aim, "dobj") is not None:
         return rules.blame_code, True  # "was trying to provoke a disaster", "seeks to undermine the talks"

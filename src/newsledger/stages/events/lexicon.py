@@ -89,6 +89,9 @@ _WORD_LISTS = (
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
     "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
+    # i16-accuse-speech: judgements told in reported political speech (accuse_speech_naming.py)
+    "accuse_speech_epithets", "accuse_speech_wrong_verbs", "accuse_speech_broken_verbs", "accuse_speech_broken_objects",
+    "accuse_speech_feeling_nouns", "accuse_speech_conduct_words", "accuse_speech_abuse_verbs", "accuse_speech_filing_verbs",  # i16-accuse-speech (accuse_speech_feelings.py)
 )
 PATTERNS_SCHEMA = {
     "version": int,

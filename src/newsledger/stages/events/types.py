@@ -179,6 +179,15 @@ class Lexicon:
     unlawful_adverbs: frozenset[str] = frozenset()  # "said it was illegally forced to": an act told as unlawful (ACCUSE)
     presence_purpose_preps: frozenset[str] = frozenset()  # i16-set4c: "is in Beijing for talks": the copula's purpose
     presence_place_preps: frozenset[str] = frozenset()  # ... and the place phrase it needs ("in Beijing")
+    # i16-accuse-speech: judgements told in reported political speech (accuse_speech_naming.py)
+    accuse_speech_epithets: frozenset[str] = frozenset()  # "called the envoy a liar", "branded X a terrorist state"
+    accuse_speech_wrong_verbs: frozenset[str] = frozenset()  # "said the president was lying", "had meddled in"
+    accuse_speech_broken_verbs: frozenset[str] = frozenset()  # "had broken its promises", "reneged on the deal"
+    accuse_speech_broken_objects: frozenset[str] = frozenset()  # the promise, deal or truce broken
+    accuse_speech_feeling_nouns: frozenset[str] = frozenset()  # "expressed dismay that X had ...": displeasure
+    accuse_speech_conduct_words: frozenset[str] = frozenset()  # "said X's levy was absurd": only of a party
+    accuse_speech_abuse_verbs: frozenset[str] = frozenset()  # "said Beijing was bullying its neighbours"
+    accuse_speech_filing_verbs: frozenset[str] = frozenset()  # "the lawsuit contends that ...": a filing alleges
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
