@@ -25,6 +25,7 @@ from .counted import (
 from .gapped import gapped_subject
 from .sheltered import moved_to_shelter
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
+from .toll_ellipsis import buried_count, gapped_object
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -377,6 +378,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     t = noun if noun is not None and anchor in noun.subtree else anchor
     if freed(t, lex):
         return None  # "200 prisoners remain at large": not people held
+    if (gapped := gapped_object(t, lex)) is not None:
+        return gapped  # "40 dead on Monday and 52 on Tuesday"
     for _ in range(5):
         head = t.head
         if head == t or _partitive_whole(t, head, anchor):
@@ -390,7 +393,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") or copular:
             if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
                 return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
-            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex)
+            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex) \
+                or buried_count(head, t, lex)
             if hit is not None:
                 return hit
             if dep in ("conj", "xcomp") and head.head != head:
