@@ -378,8 +378,6 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     t = noun if noun is not None and anchor in noun.subtree else anchor
     if freed(t, lex):
         return None  # "200 prisoners remain at large": not people held
-    if (gapped := gapped_object(t, lex)) is not None:
-        return gapped  # "40 dead on Monday and 52 on Tuesday"
     for _ in range(5):
         head = t.head
         if head == t or _partitive_whole(t, head, anchor):
@@ -422,7 +420,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
         or carried_to_hospital(noun if noun is not None else anchor, lex) \
-        or moved_to_shelter(noun if noun is not None else anchor, lex)
+        or moved_to_shelter(noun if noun is not None else anchor, lex) \
+        or gapped_object(anchor, lex)  # "40 dead on Monday and 52 on Tuesday"
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:
