@@ -20,6 +20,7 @@ from ..nlp.dates import TextDate, dateline_date
 from .coplaces import detach_elsewhere, hyphen_parts, nested_places, words
 from .days import told_day
 from .facilities import brought_to
+from .incident_carried import carried_tolls
 from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
@@ -235,6 +236,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
     brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)
     mark_sides(figs, rules)  # "24 killed on the Kyrgyz side", "12 dead on their side"
+    carried_tolls(figs, rules)  # "a video ... 'burned 40 children alive'": the incident's people
     _dates(conn, figs)
     return figs
 

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from .incident_translit import transliterated
 from .rules import POSSESSIVE, WORD
 
 if TYPE_CHECKING:
@@ -42,7 +43,10 @@ def nested_places(a: frozenset[str], b: frozenset[str]) -> bool:
     if sa <= sb or sb <= sa:
         return True
     ha, hb = hyphen_parts(sa), hyphen_parts(sb)
-    return (ha != sa or hb != sb) and (ha <= hb or hb <= ha)
+    if (ha != sa or hb != sb) and (ha <= hb or hb <= ha):
+        return True
+    ta, tb = transliterated(a), transliterated(b)  # "Glubokiy Yar" and "Hlybokyi Yar"
+    return ta != a and tb != b and (ta <= tb or tb <= ta)
 
 
 def words(text: str) -> frozenset[str]:

@@ -66,6 +66,8 @@ CLAIMS_SCHEMA = {
     "whole_cues": [str],
     "other_place_nouns": [str],
     "separate_openers": [str],
+    "carried_claim_sources": [str],
+    "carried_claim_classes": [str],
     "side_nouns": [str],
     "side_possessives": [str],
     "own_dead_sectors": [str],
@@ -119,6 +121,8 @@ class Rules:
     facility_intakes: tuple[str, ...] = ()
     intake_passives: tuple[str, ...] = ()  # "33 bodies received at the X morgue": placed where brought
     separate_openers: tuple[str, ...] = ()  # "Separately, a roadside bomb killed four": another incident
+    carried_claim_sources: frozenset[str] = frozenset()  # "a video", "one post on X": a circulating claim
+    carried_claim_classes: frozenset[str] = frozenset()  # its "40 children" count the incident's people
     whole_cues: tuple[str, ...] = ()  # "23 people died nationwide": a whole, never one thread with a town's count
     other_place_nouns: tuple[str, ...] = ()  # "in Nairobi and two other towns": a list of places
     side_nouns: tuple[str, ...] = ()  # "24 killed on the Kyrgyz side": the country of the people counted
@@ -205,6 +209,8 @@ def _build_rules(resources: Resources) -> Rules:
         whole_cues=tuple(str(c).lower() for c in claims.get("whole_cues") or ()),
         other_place_nouns=tuple(str(c).lower() for c in claims.get("other_place_nouns") or ()),
         separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
+        carried_claim_sources=frozenset(str(c).lower() for c in claims.get("carried_claim_sources") or ()),
+        carried_claim_classes=frozenset(str(c).lower() for c in claims.get("carried_claim_classes") or ()),
         side_nouns=tuple(str(c).lower() for c in claims.get("side_nouns") or ()),
         side_possessives=tuple(str(c).lower() for c in claims.get("side_possessives") or ()),
         own_dead_sectors=frozenset(str(c).upper() for c in claims.get("own_dead_sectors") or ()),

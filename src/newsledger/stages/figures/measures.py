@@ -25,6 +25,7 @@ from .counted import (
 from .gapped import gapped_subject
 from .sheltered import moved_to_shelter
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
+from .toll_ellipsis import buried_count, gapped_object
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -390,7 +391,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") or copular:
             if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
                 return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
-            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex)
+            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex) \
+                or buried_count(head, t, lex)
             if hit is not None:
                 return hit
             if dep in ("conj", "xcomp") and head.head != head:
@@ -418,7 +420,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
         or carried_to_hospital(noun if noun is not None else anchor, lex) \
-        or moved_to_shelter(noun if noun is not None else anchor, lex)
+        or moved_to_shelter(noun if noun is not None else anchor, lex) \
+        or gapped_object(anchor, lex)  # "40 dead on Monday and 52 on Tuesday"
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:

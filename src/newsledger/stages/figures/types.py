@@ -154,6 +154,7 @@ class FigureLexicon:
     people_killing_verbs: frozenset[str] = frozenset()
     people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
     burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
+    burial_grounds: frozenset[str] = frozenset()  # "58 people were buried in the cemetery": dead (toll_ellipsis)
     losing_verbs: frozenset[str] = frozenset()  # "families have lost three people": the lost are dead
     lost_not_dead: frozenset[str] = frozenset()  # "the party lost 40 members": lost, not dead
     nation_forms: frozenset[str] = frozenset()  # "two peoples": nations, not persons
