@@ -16,6 +16,7 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
 from ...records import Figure
+from .figure_stance_modes import figure_mode
 from .refuted import answered_no, not_true
 from .types import KIND_DURATION
 
@@ -34,7 +35,8 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     """``f`` with its stance (unchanged when asserted); a casualty figure asserted under a
     modal is a prospect (``prospects``: modal -> stance; :func:`prospect`); a count whose
     measure is a failed rescue ("Two of them we could not save": ``negated_states``) is asserted,
-    its negation is the death."""
+    its negation is the death. A figure with no casualty measure takes the mode of its clause
+    (:mod:`.figure_stance_modes`: "urged the council to spend $40 million": requested)."""
     tok = number_token(doc, f)
     # a count the text finds no evidence for is no one's claim of it ("found no evidence that more
     # than 20 people were killed"): negated, not left open as a hedged claim
@@ -50,6 +52,8 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
+    if stance == "asserted" and tok is not None and f.measure is None:
+        stance = figure_mode(tok, words) or stance  # "urged it to spend $40 million", "will hire 400"
     return f if stance == f.stance else f.replace(stance=stance)
 
 
