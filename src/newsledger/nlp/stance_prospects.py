@@ -1,7 +1,7 @@
 """The stance a modal on a proposition's verb gives it (issue 15; shared by quotes and figures):
 
-* **future**: a modal of the future (``stance_future_auxiliaries``: "the army will withdraw"), "be
-  going to" (``stance_going_verbs``), or a modal of condition (``counterfactual_modals``: "would")
+* **future**: a modal of the future (``stance_future_auxiliaries``: "the army will withdraw"; a
+  future perfect too, "will have spent $40 million by June"), "be going to" (``stance_going_verbs``), or a modal of condition (``counterfactual_modals``: "would")
   under a verb of saying in the past ("said the bridge would reopen in May", the future of then);
 * **hypothetical**: any of these with a clause of condition (``stance_condition_marks``: "the plan
   would fail if the rains came"), or "would" under a present verb of saying or none ("says the plan
@@ -9,7 +9,7 @@
 * **uncertain**: a modal of possibility (``hedge_modals``: "prices might rise again"), with no
   condition; "could" with a verb of perceiving (``stance_perception_verbs``) is an ability.
 
-A perfect under a modal ("may have died", "would have collapsed") is a hedge or a counterfactual,
+A perfect under another modal ("may have died", "would have collapsed") is a hedge or a counterfactual,
 read by :mod:`newsledger.nlp.stance` and :mod:`newsledger.nlp.stance_frames`."""
 
 from __future__ import annotations
@@ -52,9 +52,13 @@ def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stanc
     """The stance a modal on the proposition's verb ``head`` gives (see the module's doc), or None;
     ``cue`` is the verb of saying, whose tense makes "would" the future of then."""
     aux = [_lower(c) for c in head.children if c.dep_ in _AUX]
-    if "have" in aux or not (aux or head.tag_ == "VBG"):
-        return None  # a perfect under a modal is a counterfactual or a hedge, read elsewhere
+    if not (aux or head.tag_ == "VBG"):
+        return None
     condition = _conditional(head, words)
+    if "have" in aux:  # a future perfect looks forward ("will have spent $40 million by June"); a
+        # perfect under another modal is a counterfactual or a hedge, read elsewhere
+        future = any(a in words.stance_future_auxiliaries for a in aux)
+        return None if not future else "hypothetical" if condition else "future"
     if any(a in words.counterfactual_modals for a in aux):
         past = cue is not None and cue.tag_ in _PAST
         return "future" if past and not condition else "hypothetical"

@@ -18,6 +18,8 @@ CASES = [
     ("urged to spend", "The group has urged the council to spend $40 million on schools.", 40e6, "requested"),
     ("called for ... to be raised to", "The union called for the hourly wage to be raised to $18.", 18, "requested"),
     ("asked ... to accept", "The company asked workers to accept a 5 percent pay cut.", 5, "requested"),
+    ("called for X, now Y, to be raised to",
+     "The union has called for the state minimum wage, now $9 an hour, to be raised to $18 by 2030.", 18, "requested"),
     ("asked for", "The shelter asked for 40 volunteers to help at the weekend.", 40, "requested"),
     # future: a noun of plan, a verb of expectation
     ("plans to hire", "The firm announced plans to hire 400 workers next year.", 400, "future"),
@@ -28,10 +30,16 @@ CASES = [
     ("would, according to", "The council's plan would raise $40 million over a decade, according to the auditors.",
      40e6, "hypothetical"),
     ("could be", "Up to 40,000 tenants could be eligible for the rebate.", 40000, "uncertain"),
+    ("will have spent", "By June the city will have spent $40 million on the bridge.", 40e6, "future"),
+    ("said will have withdrawn", "The minister said the army will have withdrawn 4,000 troops by March.", 4000,
+     "future"),
+    ("would have spent", "Without the grant the city would have spent $40 million on the bridge.", 40e6, "hypothetical"),
     ("will ... if", "If the levy passes, the county will raise $40 million a year.", 40e6, "hypothetical"),
     # negative: what was so
     ("said was raised", "The union said the hourly wage was raised to $18 last year.", 18, "asserted"),
     ("drew", "The fair drew 40,000 visitors last summer.", 40000, "asserted"),
+    ("now $9 an hour: the wage now", "The union has called for the state minimum wage, now $9 an hour, to be raised to $18 by 2030.",
+     9, "asserted"),
     ("spent", "The mayor spent $40 million on new roads last year.", 40e6, "asserted"),
     # near misses: the count is not in the mode's clause
     ("urged: the persons urged", "The council urged 40 members to attend the hearing.", 40, "asserted"),

@@ -4,7 +4,8 @@ doubts it: what its clause asks for, plans, expects or supposes, not what is so.
 * **requested**: the count is in the infinitive of a verb of request (``stance_request_verbs``:
   "urged the council to spend $40 million", "asked workers to accept a 5 percent cut"), or in
   the object of a verb's preposition of request (``stance_request_prepositions``: "called for the
-  wage to be raised to $18", "asked for 40 volunteers");
+  wage to be raised to $18", "asked for 40 volunteers"; the preposition as a mark of a for-to
+  infinitive, "called for the wage, now $9 an hour, to be raised to $18");
 * **future**: the count is in the infinitive of a noun of plan (``stance_plan_nouns``: "announced
   plans to hire 400 workers") or of a verb of expectation (``stance_expectation_verbs``: "is
   expected to draw 40,000 visitors"; a perfect, "is expected to have cost", is a hedge);
@@ -14,8 +15,8 @@ doubts it: what its clause asks for, plans, expects or supposes, not what is so.
   tenants could be eligible" (uncertain).
 
 A count a noun with a clause of its own describes ("could pick from the 12 candidates running for
-the seat", "the 1,237 delegates he needs") or one set against the clause ("versus 41 percent") takes
-no mode from the clause; a share of people who say something ("52 percent said they would back
+the seat", "the 1,237 delegates he needs"), one in an apposition ("the wage, now $9 an hour, to be
+raised") or one set against the clause ("versus 41 percent") takes no mode from the clause; a share of people who say something ("52 percent said they would back
 it") is the subject of the saying, which has no modal. Casualty counts keep their own reading
 (:func:`newsledger.stages.figures.stance.prospect`)."""
 
@@ -42,13 +43,16 @@ def _lemma(tok: Token) -> str:
 
 def count_clause(tok: Token, words: StanceWords) -> tuple[Token, Token | None] | None:
     """The verb of the count's clause and the preposition just below it on the way up (if any); None
-    when a noun on the way has a clause of its own or a preposition sets the count against the clause."""
+    when a noun on the way has a clause of its own, the count is in an apposition or a preposition sets
+    it against the clause."""
     cur, prep = tok, None
     for _ in range(_MAX_STEPS):
         if cur.i != tok.i and is_verb(cur):
             return cur, prep
         if cur.i != tok.i and any(c.dep_ in _OWN_CLAUSES for c in cur.children):
             return None  # "the 12 candidates running for the seat"
+        if cur.dep_ == "appos":
+            return None  # "the wage, now $9 an hour, to be raised": an apposition says what is so
         if cur.dep_ == "prep":
             if cur.lower_ in words.stance_contrast_prepositions:
                 return None  # "..., versus 41 percent against it"
@@ -61,8 +65,11 @@ def count_clause(tok: Token, words: StanceWords) -> tuple[Token, Token | None] |
 
 def _asks_for(verb: Token, prep: Token | None, words: StanceWords) -> bool:
     """``prep`` is ``verb``'s preposition of request ("called for", "asked for")."""
-    return prep is not None and prep.head.i == verb.i and prep.lower_ in words.stance_request_prepositions.get(
-        _lemma(verb), frozenset()) and not negated(verb, words)
+    return prep is not None and prep.head.i == verb.i and _request_word(verb, prep, words)
+
+
+def _request_word(verb: Token, word: Token, words: StanceWords) -> bool:
+    return word.lower_ in words.stance_request_prepositions.get(_lemma(verb), frozenset()) and not negated(verb, words)
 
 
 def requested(verb: Token, prep: Token | None, words: StanceWords) -> bool:
@@ -78,7 +85,10 @@ def requested(verb: Token, prep: Token | None, words: StanceWords) -> bool:
         return True  # "urged the council to spend $40 million"
     if verb.dep_ in _ON_NOUN and head.dep_ == "pobj" and head.head.dep_ == "prep":
         return _asks_for(head.head.head, head.head, words)  # "asked for people to chip in $27"
-    return False
+    # the parser may read "for" as the mark of a for-to infinitive ("called for the wage, now $9,
+    # to be raised to $18"): the mark is the verb of request's preposition
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    return verb.dep_ in ("advcl", "ccomp") and mark is not None and _request_word(head, mark, words)
 
 
 def planned(verb: Token, words: StanceWords) -> bool:
