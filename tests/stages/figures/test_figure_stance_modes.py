@@ -45,6 +45,7 @@ CASES = [
     ("urged: the persons urged", "The council urged 40 members to attend the hearing.", 40, "asserted"),
     ("request in a relative clause", "The group that urged the council to act has spent $40 million on schools.",
      40e6, "asserted"),
+    ("a plan rejected", "The council rejected a plan to build 500 homes on the river.", 500, "asserted"),
     ("plan in a relative clause", "The firm, which plans to expand, hired 400 workers last year.", 400, "asserted"),
     ("share saying would", "Some 52 percent of voters said they would back the measure.", 52, "asserted"),
     ("versus, set against", "Some 52 percent of voters said they would back the measure, versus 41 percent against it.",

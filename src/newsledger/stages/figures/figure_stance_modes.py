@@ -7,7 +7,8 @@ doubts it: what its clause asks for, plans, expects or supposes, not what is so.
   wage to be raised to $18", "asked for 40 volunteers"; the preposition as a mark of a for-to
   infinitive, "called for the wage, now $9 an hour, to be raised to $18");
 * **future**: the count is in the infinitive of a noun of plan (``stance_plan_nouns``: "announced
-  plans to hire 400 workers") or of a verb of expectation (``stance_expectation_verbs``: "is
+  plans to hire 400 workers"; not a plan a verb of denial rejects, "rejected a plan to build 500
+  homes", a plan of that size) or of a verb of expectation (``stance_expectation_verbs``: "is
   expected to draw 40,000 visitors"; a perfect, "is expected to have cost", is a hedge);
 * else the modal on the count's verb, as for a quote (:func:`newsledger.nlp.stance_prospects.prospect_stance`):
   "will spend $40 million" (future), "pledged that he would cut it by $40 million" (future of then),
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.stance import negated
+from ...nlp.stance import denies, negated
 from ...nlp.stance_prospects import prospect_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
@@ -97,8 +98,10 @@ def planned(verb: Token, words: StanceWords) -> bool:
     head = verb.head
     if "to" not in aux or "have" in aux or head.i == verb.i or negated(head, words):
         return False
-    return (verb.dep_ == "acl" and _lemma(head) in words.stance_plan_nouns) or (
-        verb.dep_ == "xcomp" and is_verb(head) and _lemma(head) in words.stance_expectation_verbs)
+    if verb.dep_ == "acl" and _lemma(head) in words.stance_plan_nouns:
+        # a plan rejected ("rejected a plan to build 500 homes") is a plan of that size, nothing to come
+        return not (head.dep_ == "dobj" and is_verb(head.head) and denies(head.head, words))
+    return verb.dep_ == "xcomp" and is_verb(head) and _lemma(head) in words.stance_expectation_verbs
 
 
 def figure_mode(tok: Token, words: StanceWords) -> Stance | None:
