@@ -24,6 +24,8 @@ CASES = [
     # future: a noun of plan, a verb of expectation
     ("plans to hire", "The firm announced plans to hire 400 workers next year.", 400, "future"),
     ("is expected to draw", "The fair is expected to draw 40,000 visitors this summer.", 40000, "future"),
+    ("is slated to cost", "Over the next four years the program is slated to cost $20 billion less than was "
+     "originally projected.", 20e9, "future"),
     # the modal on the count's verb
     ("will spend", "The mayor will spend $40 million on new roads next year.", 40e6, "future"),
     ("promised that ... would", "He promised that the mayor would cut the budget by $40 million.", 40e6, "future"),

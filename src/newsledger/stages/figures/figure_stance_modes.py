@@ -101,7 +101,9 @@ def planned(verb: Token, words: StanceWords) -> bool:
     if verb.dep_ == "acl" and _lemma(head) in words.stance_plan_nouns:
         # a plan rejected ("rejected a plan to build 500 homes") is a plan of that size, nothing to come
         return not (head.dep_ == "dobj" and is_verb(head.head) and denies(head.head, words))
-    return verb.dep_ == "xcomp" and is_verb(head) and _lemma(head) in words.stance_expectation_verbs
+    # by the form too: the lemmatiser may cut "slated" to "slat"
+    return verb.dep_ == "xcomp" and is_verb(head) and (
+        _lemma(head) in words.stance_expectation_verbs or head.lower_ in words.stance_expectation_verbs)
 
 
 def figure_mode(tok: Token, words: StanceWords) -> Stance | None:
