@@ -17,7 +17,7 @@ _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent
                "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers",
                "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks",
                "stance_perception_verbs", "stance_request_verbs", "stance_plan_nouns", "stance_expectation_verbs",
-               "stance_contrast_prepositions")
+               "stance_contrast_prepositions", "stance_bound_adverbs")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -111,6 +111,7 @@ class StanceWords:
     stance_plan_nouns: frozenset[str] = frozenset()  # "plans to hire 400 workers": a figure's future
     stance_expectation_verbs: frozenset[str] = frozenset()  # "is expected to draw 40,000 visitors"
     stance_contrast_prepositions: frozenset[str] = frozenset()  # "..., versus 41 percent against" (figures)
+    stance_bound_adverbs: frozenset[str] = frozenset()  # "— not quite 13 cents": a bound, not a contrast
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

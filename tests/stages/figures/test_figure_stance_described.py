@@ -1,6 +1,7 @@
 """A count in an apposition on a participant of a negated clause is what is so of the participant,
 not negated with the clause (issue 15, ``newsledger.stages.figures.figure_stance_described``); a
-negator inside the apposition, or the count as the clause's own argument, keeps its negation."""
+negator inside the apposition, or the count as the clause's own argument, keeps its negation. After a
+dash or comma, "not quite 13 cents" is a bound, not a contrast (``stance_bound_adverbs``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ CASES = [
     # negative: the count is the negated clause's own argument
     ("has not made 400", "The firm has not made 400 kinds of bolts.", 400, "negated"),
     # near miss: a negator inside the apposition, a count set against another
+    ("— not quite 13 cents, a bound", "The county paid only a fraction of the money it owed — not quite 13 cents on "
+     "the dollar.", 13, "asserted"),
+    ("— not 13 cents, a contrast", "The county paid a fraction of the money it owed, 9 cents, not 13 cents on the "
+     "dollar.", 13, "negated"),
     ("14, not 140", "The number of dead was 14, not 140, the mayor said.", 140, "negated"),
 ]
 
