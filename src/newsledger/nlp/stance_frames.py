@@ -299,11 +299,14 @@ def _replaced(tok: Token, w: StanceWords) -> bool:
 
 def _contrasted(tok: Token, w: StanceWords) -> bool:
     """A count after a comma and a negator, set against the value before it ("the number of dead was
-    14, not 140", "a dozen deaths, not the 300 claimed"): the count after the negator is not so."""
+    14, not 140", "a dozen deaths, not the 300 claimed"): the count after the negator is not so; not
+    a bound (``stance_bound_adverbs``: "— not quite 13 cents on the dollar", "not more than 20")."""
     i = tok.i - 1
     while i > tok.sent.start and tok.doc[i].pos_ in ("DET", "ADV") and tok.doc[i].lower_ not in w.negators:
         i -= 1  # "not the 300", "not about 300"
     neg = tok.doc[i]
+    if i + 1 < tok.i and tok.doc[i + 1].lower_ in w.stance_bound_adverbs:
+        return False  # "a fraction of it — not quite 13 cents on the dollar": a bound, not a contrast
     return tok.like_num and i > tok.sent.start and i < tok.i and neg.lower_ in w.negators \
         and tok.doc[i - 1].lower_ in (",", ";", "—", "–", "and", "but")
 

@@ -16,7 +16,8 @@ _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
                "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers",
                "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks",
-               "stance_perception_verbs")
+               "stance_perception_verbs", "stance_request_verbs", "stance_plan_nouns", "stance_expectation_verbs",
+               "stance_contrast_prepositions", "stance_bound_adverbs")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -29,7 +30,7 @@ STANCE_SCHEMA: Any = {
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str], "superseded_versions": [str],
-    "error_nouns": [str], "retraction_particles": MapOf([str]),
+    "error_nouns": [str], "retraction_particles": MapOf([str]), "stance_request_prepositions": MapOf([str]),
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
     **{k: [str] for k in _FRAME_KEYS},
 }
@@ -105,6 +106,12 @@ class StanceWords:
     stance_going_verbs: frozenset[str] = frozenset()  # "are going to close": a quote's future
     stance_condition_marks: frozenset[str] = frozenset()  # "would fail if ...": a quote's hypothesis
     stance_perception_verbs: frozenset[str] = frozenset()  # "could hear": an ability, not a possibility
+    stance_request_verbs: frozenset[str] = frozenset()  # "urged the council to spend $40 million" (figures)
+    stance_request_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # "called for"
+    stance_plan_nouns: frozenset[str] = frozenset()  # "plans to hire 400 workers": a figure's future
+    stance_expectation_verbs: frozenset[str] = frozenset()  # "is expected to draw 40,000 visitors"
+    stance_contrast_prepositions: frozenset[str] = frozenset()  # "..., versus 41 percent against" (figures)
+    stance_bound_adverbs: frozenset[str] = frozenset()  # "— not quite 13 cents": a bound, not a contrast
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -138,6 +145,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         superseded_versions=words("superseded_versions"), error_nouns=words("error_nouns"),
         extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
         reach_prepositions=words("reach_prepositions"), retraction_particles=mapping("retraction_particles"),
+        stance_request_prepositions=mapping("stance_request_prepositions"),
         **{k: words(k) for k in _FRAME_KEYS})
 
 

@@ -39,6 +39,11 @@ CASES = [
      "the army will not withdraw from the town", "negated"),
     ("near miss: a modal over a perfect is a counterfactual", "The mayor said the bridge would have collapsed "
      "without the repairs.", "the bridge would have collapsed without the repairs", "hypothetical"),
+    # a future perfect (issue 15, i15-figure-stance): "will have" looks forward
+    ("positive: will have, a future perfect", "The minister said the army will have left the town by March.",
+     "the army will have left the town by March", "future"),
+    ("near miss: may have, a hedge", "The minister said the army may have left the town by March.",
+     "the army may have left the town by March", "uncertain"),
     # denial of a noun with a complement clause
     ("positive: a noun with a complement clause", "The senator rejected attacks from rival candidates that he "
      "was soft on crime.", "attacks from rival candidates that he was soft on crime", "denied"),

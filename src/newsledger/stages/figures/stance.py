@@ -16,6 +16,8 @@ from ...nlp.stance_frames import framed_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
 from ...records import Figure
+from .figure_stance_described import described_in_apposition
+from .figure_stance_modes import figure_mode
 from .refuted import answered_no, not_true
 from .types import KIND_DURATION
 
@@ -34,7 +36,9 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     """``f`` with its stance (unchanged when asserted); a casualty figure asserted under a
     modal is a prospect (``prospects``: modal -> stance; :func:`prospect`); a count whose
     measure is a failed rescue ("Two of them we could not save": ``negated_states``) is asserted,
-    its negation is the death."""
+    its negation is the death, and so is a count in an apposition on a participant (:mod:`.figure_stance_described`:
+    "Tom Reyes, a veteran of 22 years, found no fault"). A figure with no casualty measure takes the mode of its clause
+    (:mod:`.figure_stance_modes`: "urged the council to spend $40 million": requested)."""
     tok = number_token(doc, f)
     # a count the text finds no evidence for is no one's claim of it ("found no evidence that more
     # than 20 people were killed"): negated, not left open as a hedged claim
@@ -42,7 +46,7 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
     if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))
-                                or (tok is not None and _reached(tok, words))):
+                                or (tok is not None and (_reached(tok, words) or described_in_apposition(tok, words)))):
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
             refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)
@@ -50,6 +54,8 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
+    if stance == "asserted" and tok is not None and f.measure is None:
+        stance = figure_mode(tok, words) or stance  # "urged it to spend $40 million", "will hire 400"
     return f if stance == f.stance else f.replace(stance=stance)
 
 

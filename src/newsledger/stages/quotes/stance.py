@@ -24,10 +24,11 @@ from ...nlp.stance import (
     negated,
 )
 from ...nlp.stance_frames import framed_stance
+from ...nlp.stance_prospects import prospect_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
-from .stance_prospect import complement_noun, copular_no, negated_counterfactual, prospect_stance
+from .stance_prospect import complement_noun, copular_no, negated_counterfactual
 
 
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:

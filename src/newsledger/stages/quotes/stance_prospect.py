@@ -1,5 +1,6 @@
 """What a quote's proposition looks forward to or supposes (issue 15), read when no denial,
-negation or doubt settles its stance:
+negation or doubt settles its stance (the modals are read by
+:func:`newsledger.nlp.stance_prospects.prospect_stance`, which figures share):
 
 * **future**: a modal of the future (``stance_future_auxiliaries``: "the army will withdraw"), "be
   going to" (``stance_going_verbs``: "they are going to close the border"), or a modal of condition
@@ -29,54 +30,15 @@ from spacy.tokens import Token
 
 from ...nlp.stance import negator
 from ...nlp.stance_words import StanceWords
-from ...records import Stance
 
 # the auxiliaries a modal's verb carries (passive too: "will be closed")
 _AUX = ("aux", "auxpass")
 # the dependencies of a clause on a noun: complement or (by the parser's label) relative
 _NOUN_CLAUSES = ("acl", "relcl", "ccomp")
-# the tags of a verb of saying in the past ("said", "had announced")
-_PAST = ("VBD", "VBN")
 
 
 def _lower(tok: Token) -> str:
     return tok.lower_
-
-
-def _conditional(verb: Token, words: StanceWords) -> bool:
-    """A clause of condition on the verb ("if the rains came", "unless talks resume")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.stance_condition_marks
-                                         for m in c.children) for c in verb.children)
-
-
-def _going_to(verb: Token, words: StanceWords) -> bool:
-    """"be going to" + a verb ("they are going to close", "gonna soften"): the verb of going in
-    the progressive with an infinitive of its own."""
-    return (verb.lemma_ or verb.text).lower() in words.stance_going_verbs and verb.tag_ == "VBG" \
-        and any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _perceived(verb: Token, aux: list[str], words: StanceWords) -> bool:
-    """"could" with a verb of perceiving ("they could hear explosions"): what one was able to
-    perceive, not what may be."""
-    return aux == ["could"] and (verb.lemma_ or verb.text).lower() in words.stance_perception_verbs
-
-
-def prospect_stance(head: Token, cue: Token | None, words: StanceWords) -> Stance | None:
-    """The stance a modal on the proposition's verb ``head`` gives (see the module's doc), or None;
-    ``cue`` is the verb of saying, whose tense makes "would" the future of then."""
-    aux = [_lower(c) for c in head.children if c.dep_ in _AUX]
-    if "have" in aux or not (aux or head.tag_ == "VBG"):
-        return None  # a perfect under a modal is a counterfactual or a hedge, read elsewhere
-    condition = _conditional(head, words)
-    if any(a in words.counterfactual_modals for a in aux):
-        past = cue is not None and cue.tag_ in _PAST
-        return "future" if past and not condition else "hypothetical"
-    if any(a in words.stance_future_auxiliaries for a in aux) or _going_to(head, words):
-        return "hypothetical" if condition else "future"
-    if any(a in words.hedge_modals for a in aux) and not _perceived(head, aux, words):
-        return "hypothetical" if condition else "uncertain"
-    return None
 
 
 def negated_counterfactual(head: Token, words: StanceWords) -> bool:
@@ -109,3 +71,6 @@ def complement_noun(head: Token) -> bool:
     return any(clause.dep_ in _NOUN_CLAUSES and clause.i > head.i
                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                for noun in nouns for clause in noun.children)
+
+
+__all__ = ["complement_noun", "copular_no", "negated_counterfactual"]
