@@ -48,6 +48,7 @@ from .readiness import readiness_events
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
+from .responsibility_claims import claims_on_attacks
 from .roles import (
     OBJECT_CONTROL_PREPS,
     acting_subject,
@@ -61,6 +62,8 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
+from .two_events_adjuncts import distinct_happenings
+from .two_events_conjuncts import conjunct_acts
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -120,8 +123,10 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
     reported = report_events(ctx, sent, acts, ctx.data.reports)
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
+    reported.extend(conjunct_acts(ctx, sent, acts + reported))  # "shot dead two men and arrested five others"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
+    reported.extend(claims_on_attacks(ctx, sent, acts + reported))  # "the bombing, claimed by the Front, killed 12"
     out.extend(reported)
     out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:
@@ -501,7 +506,8 @@ def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
             f_toks = {t.i for t in f.pred + f.extra}
             k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
             f_pred_chars = {t.idx for t in f.pred}
-            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans
+            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans \
+                and not distinct_happenings(ctx, k, f)  # "an attack was carried out during clashes": two
             if k_toks & f_toks or f_pred_chars & k_args or same_args:
                 dup = True
                 break
