@@ -62,8 +62,7 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
-from .two_events_adjuncts import distinct_happenings
-from .two_events_conjuncts import conjunct_acts
+from .two_events_conjuncts import conjunct_acts, separate_acts, two_happenings
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -277,6 +276,8 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
         for main in tops:
             if main is child or id(main) in drop or plover_of(ctx.cameo, main) != plover_of(ctx.cameo, child):
                 continue
+            if separate_acts(ctx, main, child):
+                continue  # "abducted and killed eight villagers": two acts
             if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
                 continue
             same = not child.source or not child.source.named or (
@@ -507,7 +508,7 @@ def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
             k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
             f_pred_chars = {t.idx for t in f.pred}
             same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans \
-                and not distinct_happenings(ctx, k, f)  # "an attack was carried out during clashes": two
+                and not two_happenings(ctx, k, f)  # "an attack was carried out during clashes", "abducted and killed"
             if k_toks & f_toks or f_pred_chars & k_args or same_args:
                 dup = True
                 break

@@ -7,7 +7,10 @@ no subject of its own and no act found at it, is read here by the report constru
 a report of another PLOVER type than the act it is joined to (both of ``two_events_conjunct_types``) is a
 second act of the same doer, its source that act's. One of the same type stays the act's own toll or
 means ("shot dead two attackers and wounded a third"; ``finder.merge_consequences``).
-Words: ``patterns.yaml`` ``two_events_conjunct_types``."""
+An abduction is no means nor toll of another act of force: a verb coordinated with it telling another act
+("gunmen abducted and killed eight villagers", "were kidnapped and beheaded") is a second act, not folded into
+it (:func:`separate_acts`, CAMEO codes of ``two_events_sequel_codes``).
+Words: ``patterns.yaml`` ``two_events_conjunct_types``, ``two_events_sequel_codes``."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS, is_verb
 from .lexicon import plover_of
 from .reports import reports_in
+from .two_events_adjuncts import distinct_happenings
 from .types import Context, Found
 
 
@@ -43,6 +47,31 @@ def conjunct_acts(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Fou
                 f.source = act.source
             out.append(f)
     return out
+
+
+def separate_acts(ctx: Context, main: Found, child: Found) -> bool:
+    """``child``, a verb coordinated with ``main``'s, tells a second act: one of the two is of a CAMEO code of
+    ``two_events_sequel_codes`` (an abduction) and the other of another code."""
+    if child.noun or main.noun or _joined_act(child.pred[0], {main.pred[0].i: main}) is None:
+        return False
+    codes = ctx.lex.two_events_sequel_codes
+    sequel = [f.cameo.startswith(tuple(codes)) for f in (main, child)]
+    return any(sequel) and not all(sequel)
+
+
+def listed_happenings(main: Found, child: Found) -> bool:
+    """Two event nouns coordinated ("following the Paris attacks and the Texas shooting", "the expulsion of the
+    diplomats and the closure of the consulate"): each names its own happening."""
+    return main.noun and child.noun and main.pred[0].i != child.pred[0].i \
+        and _joined_act(child.pred[0], {main.pred[0].i: main}) is not None
+
+
+def two_happenings(ctx: Context, kept: Found, other: Found) -> bool:
+    """``kept`` and ``other`` tell two happenings, whatever parties they share: one in a phrase of time the other is
+    outside of (:func:`.two_events_adjuncts.distinct_happenings`), an abduction and a coordinated act
+    (:func:`separate_acts`), or two coordinated event nouns (:func:`listed_happenings`)."""
+    return distinct_happenings(ctx, kept, other) or any(
+        separate_acts(ctx, a, b) or listed_happenings(a, b) for a, b in ((kept, other), (other, kept)))
 
 
 def _joined_act(verb: Token, acts: dict[int, Found]) -> Found | None:
