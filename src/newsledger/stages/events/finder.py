@@ -48,7 +48,6 @@ from .readiness import readiness_events
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
-from .responsibility_claims import claims_on_attacks
 from .roles import (
     OBJECT_CONTROL_PREPS,
     acting_subject,
@@ -62,7 +61,7 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
-from .two_events_conjuncts import conjunct_acts, separate_acts, two_happenings
+from .two_events_conjuncts import second_acts, separate_acts, two_happenings
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -122,10 +121,9 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
     reported = report_events(ctx, sent, acts, ctx.data.reports)
     reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
-    reported.extend(conjunct_acts(ctx, sent, acts + reported))  # "shot dead two men and arrested five others"
+    reported.extend(second_acts(ctx, sent, acts + reported))  # "shot two men and arrested five", "the attack, claimed by X,"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
-    reported.extend(claims_on_attacks(ctx, sent, acts + reported))  # "the bombing, claimed by the Front, killed 12"
     out.extend(reported)
     out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:

@@ -20,8 +20,16 @@ from spacy.tokens import Token
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS, is_verb
 from .lexicon import plover_of
 from .reports import reports_in
+from .responsibility_claims import claims_on_attacks
 from .two_events_adjuncts import distinct_happenings
 from .types import Context, Found
+
+
+def second_acts(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Found]:
+    """The second acts of ``sent`` beside ``found``: a same doer's coordinated act of another type
+    (:func:`conjunct_acts`) and a claim told on an attack's noun (:func:`.responsibility_claims.claims_on_attacks`)."""
+    out = conjunct_acts(ctx, sent, found)
+    return out + claims_on_attacks(ctx, sent, found + out)
 
 
 def conjunct_acts(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Found]:
