@@ -61,7 +61,7 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
-from .two_events_conjuncts import second_acts, separate_acts, two_happenings
+from .two_events_conjuncts import second_acts, separate_acts, share_arguments, two_happenings
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -275,7 +275,8 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
             if main is child or id(main) in drop or plover_of(ctx.cameo, main) != plover_of(ctx.cameo, child):
                 continue
             if separate_acts(ctx, main, child):
-                continue  # "abducted and killed eight villagers": two acts
+                share_arguments(main, child)  # "abducted and killed eight villagers": two acts, the same parties
+                continue
             if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
                 continue
             same = not child.source or not child.source.named or (

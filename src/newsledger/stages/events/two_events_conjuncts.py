@@ -67,6 +67,16 @@ def separate_acts(ctx: Context, main: Found, child: Found) -> bool:
     return any(sequel) and not all(sequel)
 
 
+def share_arguments(main: Found, child: Found) -> None:
+    """Two coordinated acts told apart (:func:`separate_acts`) share the parties one of them lacks: "gunmen abducted
+    and killed eight villagers" (the villagers abducted too)."""
+    for a, b in ((main, child), (child, main)):
+        if not a.source and b.source:
+            a.source = b.source
+        if not a.target and b.target:
+            a.target = b.target
+
+
 def listed_happenings(main: Found, child: Found) -> bool:
     """Two event nouns coordinated ("following the Paris attacks and the Texas shooting", "the expulsion of the
     diplomats and the closure of the consulate"): each names its own happening."""
