@@ -4,7 +4,8 @@ rows and near misses (sentences written for these tests, none from a gold set):
 * ``adjunct``: an indefinite attack noun in a phrase of time whose parties a phrase on it names ("wounded in a
   blast during clashes with the rebels") is a second act beside the sentence's own
   (``stages/events/two_events_adjuncts.py``), kept by de-duplication though both name no party ("a bomb attack
-  was carried out during clashes between ..."); not a bare "after attacks", nor a phrase of place or time;
+  was carried out during clashes between ..."); not a bare "after attacks", nor a phrase of place or time, nor
+  fighting an act came after ("retook the village after fierce fighting with the rebels": one operation);
 * ``conjunct``: a coordinated verb of the same doer telling an act of another PLOVER type ("troops shot dead two
   men and arrested five others": ASSAULT and COERCE) is a second act (``stages/events/two_events_conjuncts.py``);
   a coordinated verb of the same type stays one act;
@@ -43,6 +44,7 @@ ROWS: list[Row] = [
     ("adjunct", "near", "Three policemen were wounded in a bomb blast after attacks.", "ASSAULT", 1),
     ("adjunct", "near", "Three policemen were wounded in a bomb blast during violence in the elections.", "ASSAULT", 1),
     ("adjunct", "near", "The minister resigned during talks with the rebels.", "ASSAULT", 0),
+    ("adjunct", "near", "Kenyan troops retook the village after fierce fighting with the rebels.", "ASSAULT", 1),
     ("conjunct", "pos", "Israeli troops shot two Palestinians and arrested five others in the West Bank.", "COERCE", 1),
     ("conjunct", "pos", "Kenyan soldiers killed four gunmen and detained three others near the border.", "COERCE", 1),
     ("conjunct", "neg", "Israeli troops shot two Palestinians in the West Bank.", "COERCE", 0),

@@ -33,7 +33,7 @@ def timed_objects(ctx: Context, prep: Token) -> list[Token]:
         objs = [g for o in objs if lemma_of(o) in lex.timed_act_heads
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    return [c for o in objs for c in conjuncts(o) if _identified(ctx, c) or scene_named(ctx, c)]
+    return [c for o in objs for c in conjuncts(o) if _identified(ctx, c) or scene_named(ctx, prep, c)]
 
 
 def _identified(ctx: Context, n: Token) -> bool:

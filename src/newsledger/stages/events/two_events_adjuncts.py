@@ -1,11 +1,14 @@
 """Two happenings in one sentence, one of them in a phrase of time: an attack named by an indefinite
-noun in a phrase of time ("were injured in a blast during clashes with the rebels", "during fighting
-between the army and rebels") is told as a happening beside the sentence's own act when the phrase names
-its parties (a phrase of ``two_events_scene_preps`` on the noun: "with the rebels", "between X and Y");
-"after attacks" alone may be any (``timed_acts``). An event in such
-a phrase is a second happening, not a weaker reading of the clause's own act, so de-duplication keeps
-both when only their (empty) parties agree ("a grenade attack was carried out during clashes").
-Words: ``patterns.yaml`` ``two_events_scene_preps`` (and ``timed_act_preps`` / ``timed_act_heads``)."""
+noun in a phrase of time within which the sentence's act took place (``two_events_within_preps``: "were
+injured in a blast during clashes with the rebels", "killed two soldiers amid fighting between the army
+and rebels") is told as a happening beside the sentence's own act when the phrase names its parties (a
+phrase of ``two_events_scene_preps`` on the noun: "with the rebels", "between X and Y"); "after attacks"
+alone may be any (``timed_acts``), and an act "after fierce fighting with guerrillas" is the fighting's
+outcome, one operation (measured: the PLOVER records hold one event there). An event in a phrase of
+time is a second happening, not a weaker reading of the clause's own act, so de-duplication keeps both
+when only their (empty) parties agree ("a grenade attack was carried out during clashes").
+Words: ``patterns.yaml`` ``two_events_within_preps``, ``two_events_scene_preps`` (and ``timed_act_preps`` /
+``timed_act_heads``)."""
 
 from __future__ import annotations
 
@@ -15,10 +18,11 @@ from .tokens import lemma_of
 from .types import Context, Found
 
 
-def scene_named(ctx: Context, n: Token) -> bool:
-    """The attack noun ``n`` has a phrase naming its parties ("clashes with the rebels", "fighting
-    between X and Y"): a prepositional child of ``two_events_scene_preps`` with an object."""
-    return any(c.dep_ == "prep" and c.lower_ in ctx.lex.two_events_scene_preps
+def scene_named(ctx: Context, prep: Token, n: Token) -> bool:
+    """The attack noun ``n``, in the phrase of ``prep`` (one of ``two_events_within_preps``), has a phrase
+    naming its parties ("during clashes with the rebels", "amid fighting between X and Y"): a prepositional
+    child of ``two_events_scene_preps`` with an object."""
+    return prep.lower_ in ctx.lex.two_events_within_preps and any(c.dep_ == "prep" and c.lower_ in ctx.lex.two_events_scene_preps
                and any(g.dep_ == "pobj" for g in c.children) for c in n.children)
 
 

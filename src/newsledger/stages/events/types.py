@@ -184,7 +184,8 @@ class Lexicon:
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
     timed_act_heads: frozenset[str] = frozenset()  # "in the wake of the bombings": the time of the "of" phrase
     timed_act_determiners: frozenset[str] = frozenset()  # "the shootings in Dallas": a definite attack, one that took place
-    two_events_scene_preps: frozenset[str] = frozenset()  # i16-two-events: "during clashes with the rebels": a told attack
+    two_events_within_preps: frozenset[str] = frozenset()  # i16-two-events: "during clashes with the rebels": a told attack
+    two_events_scene_preps: frozenset[str] = frozenset()  # ... its parties named ("with the rebels")
     two_events_conjunct_types: frozenset[str] = frozenset()  # "shot two men and arrested five": a second act
     two_events_sequel_codes: frozenset[str] = frozenset()  # "abducted and killed": CAMEO codes no other act folds into
     responsibility_claim_verbs: frozenset[str] = frozenset()  # i16-two-events: "the attack, claimed by X,": a claim
