@@ -61,7 +61,7 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
-from .two_events_conjuncts import second_acts, separate_acts, share_arguments, two_happenings
+from .two_events_conjuncts import second_acts, two_happenings
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -273,9 +273,6 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         for main in tops:
             if main is child or id(main) in drop or plover_of(ctx.cameo, main) != plover_of(ctx.cameo, child):
-                continue
-            if separate_acts(ctx, main, child):
-                share_arguments(main, child)  # "abducted and killed eight villagers": two acts, the same parties
                 continue
             if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
                 continue
@@ -507,7 +504,7 @@ def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
             k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
             f_pred_chars = {t.idx for t in f.pred}
             same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans \
-                and not two_happenings(ctx, k, f)  # "an attack was carried out during clashes", "abducted and killed"
+                and not two_happenings(ctx, k, f)  # "an attack was carried out during clashes"
             if k_toks & f_toks or f_pred_chars & k_args or same_args:
                 dup = True
                 break

@@ -7,10 +7,9 @@ no subject of its own and no act found at it, is read here by the report constru
 a report of another PLOVER type than the act it is joined to (both of ``two_events_conjunct_types``) is a
 second act of the same doer, its source that act's. One of the same type stays the act's own toll or
 means ("shot dead two attackers and wounded a third"; ``finder.merge_consequences``).
-An abduction is no means nor toll of another act of force: a verb coordinated with it telling another act
-("gunmen abducted and killed eight villagers", "were kidnapped and beheaded") is a second act, not folded into
-it (:func:`separate_acts`, CAMEO codes of ``two_events_sequel_codes``).
-Words: ``patterns.yaml`` ``two_events_conjunct_types``, ``two_events_sequel_codes``."""
+Two coordinated event nouns ("following the Paris attacks and the Texas shooting") are two happenings, kept by
+de-duplication though they name the same (no) parties (:func:`listed_happenings`).
+Words: ``patterns.yaml`` ``two_events_conjunct_types``."""
 
 from __future__ import annotations
 
@@ -57,26 +56,6 @@ def conjunct_acts(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Fou
     return out
 
 
-def separate_acts(ctx: Context, main: Found, child: Found) -> bool:
-    """``child``, a verb coordinated with ``main``'s, tells a second act: one of the two is of a CAMEO code of
-    ``two_events_sequel_codes`` (an abduction) and the other of another code."""
-    if child.noun or main.noun or _joined_act(child.pred[0], {main.pred[0].i: main}) is None:
-        return False
-    codes = ctx.lex.two_events_sequel_codes
-    sequel = [f.cameo.startswith(tuple(codes)) for f in (main, child)]
-    return any(sequel) and not all(sequel)
-
-
-def share_arguments(main: Found, child: Found) -> None:
-    """Two coordinated acts told apart (:func:`separate_acts`) share the parties one of them lacks: "gunmen abducted
-    and killed eight villagers" (the villagers abducted too)."""
-    for a, b in ((main, child), (child, main)):
-        if not a.source and b.source:
-            a.source = b.source
-        if not a.target and b.target:
-            a.target = b.target
-
-
 def listed_happenings(main: Found, child: Found) -> bool:
     """Two event nouns coordinated ("following the Paris attacks and the Texas shooting", "the expulsion of the
     diplomats and the closure of the consulate"): each names its own happening."""
@@ -86,10 +65,9 @@ def listed_happenings(main: Found, child: Found) -> bool:
 
 def two_happenings(ctx: Context, kept: Found, other: Found) -> bool:
     """``kept`` and ``other`` tell two happenings, whatever parties they share: one in a phrase of time the other is
-    outside of (:func:`.two_events_adjuncts.distinct_happenings`), an abduction and a coordinated act
-    (:func:`separate_acts`), or two coordinated event nouns (:func:`listed_happenings`)."""
-    return distinct_happenings(ctx, kept, other) or any(
-        separate_acts(ctx, a, b) or listed_happenings(a, b) for a, b in ((kept, other), (other, kept)))
+    outside of (:func:`.two_events_adjuncts.distinct_happenings`), or two coordinated event nouns
+    (:func:`listed_happenings`)."""
+    return distinct_happenings(ctx, kept, other) or listed_happenings(kept, other) or listed_happenings(other, kept)
 
 
 def _joined_act(verb: Token, acts: dict[int, Found]) -> Found | None:
