@@ -13,6 +13,9 @@ rows and near misses (sentences written for these tests, none from a gold set):
   de-duplication though both name no party (``two_events_conjuncts.listed_happenings``);
 * ``deal``: an agreement named by its parties ("the accord between Kenya and Uganda") is one concluded, PLOVER
   SUPPORT (the codebook's "finalizing a treaty or agreement", CAMEO 057), not AGREE; a promise to sign is AGREE;
+* ``outcome``: an event noun that is the subject of a verb of outcome ("the blockade of the port did not work")
+  names an act that took place; the negation is of its outcome (``stages/events/two_events_outcomes.py``); an act
+  that "did not happen", or a negated verb of the act itself, stays negated;
 * ``claim``: a claim of responsibility told on the attack's noun ("the bombing, claimed by the Front, killed
   12") is a claim of responsibility beside the attack (``stages/events/responsibility_claims.py``, no PLOVER act,
   ACLED scope ``claim_of_responsibility``), its claimant the source; not an attack condemned, nor claimed by no one.
@@ -56,6 +59,10 @@ ROWS: list[Row] = [
     ("deal", "pos", "Merkel said Germany would go along with the deal between Kenya and Uganda.", "AGREE", 0),
     ("deal", "neg", "Kenya and Uganda held talks on the border.", "SUPPORT", 0),
     ("deal", "near", "Kenya promised to sign an agreement with Uganda.", "SUPPORT", 0),
+    ("outcome", "pos", "The Kenyan blockade of the port did not work, officials said.", "COERCE", 1),
+    ("outcome", "pos", "The Ugandan army's offensive against the rebels did not succeed.", "ASSAULT", 1),
+    ("outcome", "neg", "The Kenyan blockade of the port did not happen.", "COERCE", 0),
+    ("outcome", "near", "Kenya did not blockade the port.", "COERCE", 0),
     ("claim", "pos", "The bombing, claimed by the Taliban, killed 12 people in the market.", "AFG", 1),
     ("claim", "pos", "The ambush, which the Taliban claimed, killed five soldiers.", "AFG", 1),
     ("claim", "pos", "Gunmen attacked a patrol near the capital in an attack later claimed by the Islamic State group.",
@@ -78,7 +85,7 @@ def _count(rule: str, text: str, plover: str) -> int:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 5
+    assert len(rules) == 6
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

@@ -62,6 +62,7 @@ from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .two_events_conjuncts import second_acts, two_happenings
+from .two_events_outcomes import outcome_subject
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -482,7 +483,7 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
         return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
-    clause = light if light is not None else clause_verb(n)
+    clause = light if light is not None else (n if outcome_subject(ctx, n) else clause_verb(n))  # "the blockade did not work"
     extra = [light] if light is not None else []
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,

@@ -90,7 +90,7 @@ _WORD_LISTS = (
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
     "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
-    "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types",
+    "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",
 )
 PATTERNS_SCHEMA = {

@@ -187,6 +187,7 @@ class Lexicon:
     two_events_within_preps: frozenset[str] = frozenset()  # i16-two-events: "during clashes with the rebels": a told attack
     two_events_scene_preps: frozenset[str] = frozenset()  # ... its parties named ("with the rebels")
     two_events_conjunct_types: frozenset[str] = frozenset()  # "shot two men and arrested five": a second act
+    two_events_outcome_verbs: frozenset[str] = frozenset()  # "the blockade did not work": the act took place
     responsibility_claim_verbs: frozenset[str] = frozenset()  # i16-two-events: "the attack, claimed by X,": a claim
     responsibility_claimed_nouns: frozenset[str] = frozenset()  # ... of an attack noun of these
     standing_conduct_nouns: frozenset[str] = frozenset()  # "the ministry's record came under fire": criticised (standing.py)
