@@ -3,16 +3,13 @@ rows and near misses (sentences written for these tests, none from a gold set):
 
 * ``adjunct``: an indefinite attack noun in a phrase of time whose parties a phrase on it names ("wounded in a
   blast during clashes with the rebels") is a second act beside the sentence's own
-  (``stages/events/two_events_adjuncts.py``), kept by de-duplication though both name no party ("a bomb attack
-  was carried out during clashes between ..."); not a bare "after attacks", nor a phrase of place or time, nor
+  (``stages/events/two_events_adjuncts.py``); not a bare "after attacks", nor a phrase of place or time, nor
   fighting an act came after ("retook the village after fierce fighting with the rebels": one operation);
 * ``conjunct``: a coordinated verb of the same doer telling an act of another PLOVER type ("troops shot dead two
   men and arrested five others": ASSAULT and COERCE) is a second act (``stages/events/two_events_conjuncts.py``);
   a coordinated verb of the same type stays one act;
 * ``listed``: two coordinated event nouns ("since the bombings and the shootings") are two happenings, kept by
   de-duplication though both name no party (``two_events_conjuncts.listed_happenings``);
-* ``deal``: an agreement named by its parties ("the accord between Kenya and Uganda") is one concluded, PLOVER
-  SUPPORT (the codebook's "finalizing a treaty or agreement", CAMEO 057), not AGREE; a promise to sign is AGREE;
 * ``outcome``: an event noun that is the subject of a verb of outcome ("the blockade of the port did not work")
   names an act that took place; the negation is of its outcome (``stages/events/two_events_outcomes.py``); an act
   that "did not happen", or a negated verb of the act itself, stays negated;
@@ -38,8 +35,6 @@ Row = tuple[str, str, str, str, int]
 
 ROWS: list[Row] = [
     ("adjunct", "pos", "Three policemen were wounded in a bomb blast on Monday during clashes with the rebels.", "ASSAULT", 2),
-    ("adjunct", "pos", "A bomb attack was carried out in the capital during clashes between the army and rebels.",
-     "ASSAULT", 2),
     ("adjunct", "pos", "Militants killed two soldiers on Monday amid clashes with the army.", "ASSAULT", 2),
     ("adjunct", "neg", "Three policemen were wounded in a bomb blast on Monday during the holidays.", "ASSAULT", 1),
     ("adjunct", "near", "Three policemen were wounded in a bomb blast after attacks.", "ASSAULT", 1),
@@ -55,10 +50,6 @@ ROWS: list[Row] = [
     ("listed", "pos", "Senators have criticised the president since the bombings and the shootings.", "ASSAULT", 2),
     ("listed", "neg", "Senators have criticised the president since the bombings.", "ASSAULT", 1),
     ("listed", "near", "Senators have criticised the president since the bombings and the elections.", "ASSAULT", 1),
-    ("deal", "pos", "The accord between Kenya and Uganda was criticised by the opposition.", "SUPPORT", 1),
-    ("deal", "pos", "Merkel said Germany would go along with the deal between Kenya and Uganda.", "AGREE", 0),
-    ("deal", "neg", "Kenya and Uganda held talks on the border.", "SUPPORT", 0),
-    ("deal", "near", "Kenya promised to sign an agreement with Uganda.", "SUPPORT", 0),
     ("outcome", "pos", "The Kenyan blockade of the port did not work, officials said.", "COERCE", 1),
     ("outcome", "pos", "The Ugandan army's offensive against the rebels did not succeed.", "ASSAULT", 1),
     ("outcome", "neg", "The Kenyan blockade of the port did not happen.", "COERCE", 0),
@@ -85,7 +76,7 @@ def _count(rule: str, text: str, plover: str) -> int:
 def test_every_rule_has_positive_negative_and_near_rows() -> None:
     kinds = Counter((r[0], r[1]) for r in ROWS)
     rules = {r[0] for r in ROWS}
-    assert len(rules) == 6
+    assert len(rules) == 5
     for rule in rules:
         assert all(kinds[(rule, k)] >= 1 for k in ("pos", "neg", "near")), rule
 

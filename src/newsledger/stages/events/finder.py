@@ -505,7 +505,7 @@ def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
             k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
             f_pred_chars = {t.idx for t in f.pred}
             same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans \
-                and not two_happenings(ctx, k, f)  # "an attack was carried out during clashes"
+                and not two_happenings(k, f)  # "since the bombings and the shootings"
             if k_toks & f_toks or f_pred_chars & k_args or same_args:
                 dup = True
                 break
