@@ -63,6 +63,8 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
+from .two_events_conjuncts import second_acts, two_happenings
+from .two_events_outcomes import outcome_subject
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -121,11 +123,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
-    reported = report_events(ctx, sent, acts, ctx.data.reports)
-    reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
-    reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
-    reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
-    out.extend(reported)
+    out.extend(_reported_events(ctx, sent, acts))
     out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
@@ -134,6 +132,17 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     return dedupe(ctx, out)
+
+
+def _reported_events(ctx: Context, sent: SpacySpan, acts: list[Found]) -> list[Found]:
+    """The happenings a sentence reports beside the acts its parties do (``acts``): told in a clause
+    of report, a joined clause, a second act, a reaction or a phrase of time."""
+    reported = report_events(ctx, sent, acts, ctx.data.reports)
+    reported.extend(joined_clause_events(ctx, sent, acts + reported))  # "..., and a third blew himself up"
+    reported.extend(second_acts(ctx, sent, acts + reported))  # "shot two men and arrested five", "the attack, claimed by X,"
+    reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
+    reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
+    return reported
 
 
 def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
@@ -486,7 +495,7 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         source, target = _harm_in_custody(ctx, n, target)
     if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
         return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
-    clause = light if light is not None else clause_verb(n)
+    clause = light if light is not None else (n if outcome_subject(ctx, n) else clause_verb(n))  # "the blockade did not work"
     extra = [light] if light is not None else []
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
@@ -507,7 +516,8 @@ def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
             f_toks = {t.i for t in f.pred + f.extra}
             k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
             f_pred_chars = {t.idx for t in f.pred}
-            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans
+            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans \
+                and not two_happenings(k, f)  # "since the bombings and the shootings"
             if k_toks & f_toks or f_pred_chars & k_args or same_args:
                 dup = True
                 break

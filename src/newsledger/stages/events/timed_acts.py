@@ -17,6 +17,7 @@ from ...nlp.syntax import conjuncts, verb_above
 from .lexicon import plover_of
 from .reports import reports_in
 from .tokens import lemma_of
+from .two_events_adjuncts import scene_named
 from .types import Context, Found, Reports
 
 TIMED_TYPES = frozenset({"ASSAULT"})
@@ -32,7 +33,7 @@ def timed_objects(ctx: Context, prep: Token) -> list[Token]:
         objs = [g for o in objs if lemma_of(o) in lex.timed_act_heads
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    return [c for o in objs for c in conjuncts(o) if _identified(ctx, c)]
+    return [c for o in objs for c in conjuncts(o) if _identified(ctx, c) or scene_named(ctx, prep, c)]
 
 
 def _identified(ctx: Context, n: Token) -> bool:

@@ -193,6 +193,12 @@ class Lexicon:
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
     timed_act_heads: frozenset[str] = frozenset()  # "in the wake of the bombings": the time of the "of" phrase
     timed_act_determiners: frozenset[str] = frozenset()  # "the shootings in Dallas": a definite attack, one that took place
+    two_events_within_preps: frozenset[str] = frozenset()  # i16-two-events: "during clashes with the rebels": a told attack
+    two_events_scene_preps: frozenset[str] = frozenset()  # ... its parties named ("with the rebels")
+    two_events_conjunct_types: frozenset[str] = frozenset()  # "shot two men and arrested five": a second act
+    two_events_outcome_verbs: frozenset[str] = frozenset()  # "the blockade did not work": the act took place
+    responsibility_claim_verbs: frozenset[str] = frozenset()  # i16-two-events: "the attack, claimed by X,": a claim
+    responsibility_claimed_nouns: frozenset[str] = frozenset()  # ... of an attack noun of these
     standing_conduct_nouns: frozenset[str] = frozenset()  # "the ministry's record came under fire": criticised (standing.py)
     desire_verbs: frozenset[str] = frozenset()  # "want to kill": an act wished for, not told done
     blame_words: frozenset[str] = frozenset()  # "was responsible for", "is to blame"
