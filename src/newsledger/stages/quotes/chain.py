@@ -60,6 +60,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
+from .passing_speakers import named_in_passing
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -111,9 +112,9 @@ class SpeakerChain:
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
                  roles: Collection[str] = (), epithets: Collection[str] = (),
-                 bodies: BodySpeakerWords = BodySpeakerWords()) -> None:
+                 bodies: BodySpeakerWords | None = None) -> None:
         self.pd = pd
-        self.bodies = bodies
+        self.bodies = bodies or BodySpeakerWords()
         self.epithets = frozenset(epithets)
         self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
@@ -354,7 +355,8 @@ class SpeakerChain:
         rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
-                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
+                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word) \
+                    or not self._gender_fits(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
@@ -371,6 +373,8 @@ class SpeakerChain:
             current = None
         if current is not None and ranked and self._only_quoted(current, here):
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
+        if current is not None and ranked and self._passing(att, current, word, ranked, here):
+            current = None  # "Tobias said. ... more liberal nominees than Obama? “...,” he said": Tobias
         if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
             ranked = [r for r in ranked if r[2] != current] or ranked
         elif self._keep(current, word, labelled, ranked, here):
@@ -385,6 +389,16 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
+
+    def _passing(self, att: Attribution, current: str, word: str, ranked: list[tuple[int, int, str]],
+                 here: int) -> bool:
+        """"he" or "she" speaking a direct quote does not stand for a person who is no speaker in
+        the window and is named since the last speaker only in passing (:mod:`.passing_speakers`),
+        when that speaker fits the pronoun's gender."""
+        if word not in ("he", "she") or att.kind != "direct" or any(c == current for _, _, c in ranked):
+            return False
+        last = self.links[-ranked[0][1]]
+        return self._gender_fits(last.actor_id, word) and named_in_passing(self.pd, self.actors, current, last.pos, here)
 
     def _embedded(self, link: _Link, here: int) -> bool:
         """``link`` speaks only inside what another speaker is reported to say, and the pronoun at

@@ -104,7 +104,7 @@ class SpeakerWords:
     answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
     person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
     epithet_speaker_nouns: frozenset[str] = frozenset()  # "the Florida senator said": the last named subject
-    body_speakers: BodySpeakerWords = BodySpeakerWords()  # "the company tweeted": the body that spoke before
+    body_speakers: BodySpeakerWords = field(default_factory=BodySpeakerWords)  # "the company tweeted": the body that spoke before
 
 
 @dataclass(frozen=True)
