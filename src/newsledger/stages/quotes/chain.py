@@ -398,7 +398,8 @@ class SpeakerChain:
         if word not in ("he", "she") or att.kind != "direct" or any(c == current for _, _, c in ranked):
             return False
         last = self.links[-ranked[0][1]]
-        return self._gender_fits(last.actor_id, word) and named_in_passing(self.pd, self.actors, current, last.pos, here)
+        return self._gender_fits(last.actor_id, word) and named_in_passing(
+            self.pd, self.actors, current, last.actor_id, last.pos, here, lambda a: self._gender_fits(a, word))
 
     def _embedded(self, link: _Link, here: int) -> bool:
         """``link`` speaks only inside what another speaker is reported to say, and the pronoun at
