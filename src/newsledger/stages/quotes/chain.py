@@ -17,6 +17,7 @@ its first link):
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
   speaker when another speaker was met before it, or when the quote is the only place that names
   it: people seldom name themselves in what they say;
+* "he" or "she" passes over a speaker whom the actor layer's pronouns give only the other gender;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
@@ -32,6 +33,8 @@ its first link):
   speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
   country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
   spokesperson") the last named person who spoke, of its country and sector;
+* a bare description of a firm, an outlet, a survey or a campaign ("the company tweeted", "the
+  poll showed") the actor layer gave no body: :mod:`.body_speakers`;
 * "the report" right after a publication no actor stands for ("According to the Global Peace
   Index, ...") is that publication, not the body that spoke before it;
 * an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
@@ -60,7 +63,6 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
-from .passing_speakers import named_in_passing
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -373,8 +375,6 @@ class SpeakerChain:
             current = None
         if current is not None and ranked and self._only_quoted(current, here):
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
-        if current is not None and ranked and self._passing(att, current, word, ranked, here):
-            current = None  # "Tobias said. ... more liberal nominees than Obama? “...,” he said": Tobias
         if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
             ranked = [r for r in ranked if r[2] != current] or ranked
         elif self._keep(current, word, labelled, ranked, here):
@@ -389,17 +389,6 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
-
-    def _passing(self, att: Attribution, current: str, word: str, ranked: list[tuple[int, int, str]],
-                 here: int) -> bool:
-        """"he" or "she" speaking a direct quote does not stand for a person who is no speaker in
-        the window and is named since the last speaker only in passing (:mod:`.passing_speakers`),
-        when that speaker fits the pronoun's gender."""
-        if word not in ("he", "she") or att.kind != "direct" or any(c == current for _, _, c in ranked):
-            return False
-        last = self.links[-ranked[0][1]]
-        return self._gender_fits(last.actor_id, word) and named_in_passing(
-            self.pd, self.actors, current, last.actor_id, last.pos, here, lambda a: self._gender_fits(a, word))
 
     def _embedded(self, link: _Link, here: int) -> bool:
         """``link`` speaks only inside what another speaker is reported to say, and the pronoun at
