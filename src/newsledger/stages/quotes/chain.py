@@ -17,7 +17,6 @@ its first link):
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
   speaker when another speaker was met before it, or when the quote is the only place that names
   it: people seldom name themselves in what they say;
-* "he" or "she" passes over a speaker whom the actor layer's pronouns give only the other gender;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
@@ -357,8 +356,7 @@ class SpeakerChain:
         rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
-                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word) \
-                    or not self._gender_fits(link.actor_id, word):
+                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
