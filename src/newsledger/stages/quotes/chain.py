@@ -32,6 +32,8 @@ its first link):
   speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
   country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
   spokesperson") the last named person who spoke, of its country and sector;
+* a bare description of a firm, an outlet, a survey or a campaign ("the company tweeted", "the
+  poll showed") the actor layer gave no body: :mod:`.body_speakers`;
 * "the report" right after a publication no actor stands for ("According to the Global Peace
   Index, ...") is that publication, not the body that spoke before it;
 * an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
@@ -58,6 +60,7 @@ from ...nlp.attribution import (
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
+from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
 from .types import Attribution
 
@@ -109,8 +112,10 @@ class SpeakerChain:
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
-                 roles: Collection[str] = (), epithets: Collection[str] = ()) -> None:
+                 roles: Collection[str] = (), epithets: Collection[str] = (),
+                 bodies: BodySpeakerWords | None = None) -> None:
         self.pd = pd
+        self.bodies = bodies or BodySpeakerWords()
         self.epithets = frozenset(epithets)
         self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
@@ -184,7 +189,7 @@ class SpeakerChain:
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
-                or self._epithet(att, head, sentence) or att.speaker_actor_id
+                or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id
         elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._epithet(att, head, sentence) or att.speaker_actor_id  # "front-runner" as PROPN
         previous = self.previous
@@ -210,10 +215,22 @@ class SpeakerChain:
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
 
-    def _epithet(self, att: Attribution, head: Token, sentence: int) -> str | None:
+    def _epithet(self, att: Attribution, head: Token, sentence: int, nouns: Collection[str] = ()) -> str | None:
         own = [(att.content_start, att.content_end)] if att.content_start is not None and att.content_end is not None else []
         quoted = [(s, e) for s, e, _ in self.quoted] + own
-        return epithet_speaker(self.pd, self.actors, head, sentence, att.speaker_actor_id, self.epithets, quoted, self.window)
+        return epithet_speaker(self.pd, self.actors, head, sentence, att.speaker_actor_id, nouns or self.epithets,
+                               quoted, self.window)
+
+    def _body(self, att: Attribution, head: Token, sentence: int) -> str | None:
+        """A bare description of a body ("the company", "the poll", "the campaign"), see
+        :mod:`.body_speakers`."""
+        lemma = bare_body(head, self.bodies)
+        if lemma is None or not unplaced(self.actors, att.speaker_actor_id):
+            return None
+        if lemma in self.bodies.campaigns:
+            return self._epithet(att, head, sentence, self.bodies.campaigns)
+        earlier = [Earlier(k.actor_id, k.head, k.sentence) for k in reversed(self.links) if k.pos < head.idx]
+        return body_speaker(self.actors, self.bodies, lemma, sentence, earlier, self.window, self._state_organ)
 
     def _reported(self, pos: int, att: Attribution) -> bool:
         """A speaker written at ``pos`` is one a quotation reports, not one of the article: it lies

@@ -10,6 +10,7 @@ from ...nlp.quotation import load_marks, load_quote_filters
 from ...nlp.roles import person_roles
 from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
+from .body_speakers import BodySpeakerWords
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
 CUES_SCHEMA: Any = {
@@ -48,6 +49,9 @@ SPEAKERS_SCHEMA: Any = {
     "other_party_nouns": [str],
     "role_nouns": [str],
     "epithet_speaker_nouns": [str],
+    "body_speaker_nouns": [str],
+    "survey_speaker_nouns": [str],
+    "campaign_speaker_nouns": [str],
     "class_nouns": MapOf([str]),
     "state_organ_sectors": [str],
     "movement_sectors": [str],
@@ -136,6 +140,8 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         other_party_nouns=word_set(raw, "other_party_nouns"),
         role_nouns=word_set(raw, "role_nouns"),
         epithet_speaker_nouns=word_set(raw, "epithet_speaker_nouns"),
+        body_speakers=BodySpeakerWords(word_set(raw, "body_speaker_nouns"), word_set(raw, "survey_speaker_nouns"),
+                                       word_set(raw, "campaign_speaker_nouns")),
         class_nouns=_class_nouns(raw.get("class_nouns") or {}),
         state_organ_sectors=frozenset(str(w).upper() for w in raw.get("state_organ_sectors", []) or []),
         movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),

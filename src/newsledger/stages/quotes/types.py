@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ...nlp.attribution import AttributionWords
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
 from ...nlp.stance_words import StanceWords
+from .body_speakers import BodySpeakerWords
 
 # closed-class facts about the parse and the page (data lives in data/quotes/)
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
@@ -103,6 +104,7 @@ class SpeakerWords:
     answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
     person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
     epithet_speaker_nouns: frozenset[str] = frozenset()  # "the Florida senator said": the last named subject
+    body_speakers: BodySpeakerWords = field(default_factory=BodySpeakerWords)  # "the company tweeted": the body that spoke before
 
 
 @dataclass(frozen=True)
