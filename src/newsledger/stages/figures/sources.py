@@ -44,6 +44,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from . import two_body_sources as two_body
 from .carrier import carriers_count
+from .clause_sources import document_content, judged_act
 from .context import best_mention
 from .deeds import intended_deed
 from .given import apposed_giver, document_giver, heard_from
@@ -347,46 +348,8 @@ def _impersonal(doc: ParsedDoc, quote: Quote) -> bool:
         and not any(c.dep_ == "agent" for c in cue.children)
 
 
-def document_content(anchor: Token, verbs: Collection[str], words: AttributionWords) -> Source | None:
-    """The issuer of a document or count noun whose that-clause holds the figure ("We note the
-    assessment of the UN office that at least 35 people were killed", "the ministry's estimate
-    that 40 died"): the clause is what the document says. None when a reporting verb in between
-    has a speaker of its own, or the noun names no issuer ("the report that 40 died")."""
-    for t in anchor.ancestors:
-        if reporting(t, verbs) and verb_subject(t) is not None:
-            return None
-        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            noun = t.head  # the parser may hang the clause on the issuer ("the assessment of X that ...")
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-                noun = noun.head.head
-            who = issuer(noun, words)
-            return source_of(who) if who.i != noun.i else None
-    return None
-
-
 def _within(src: Source | None, start: int, end: int) -> Source | None:
     return src if src is not None and start <= src.start and src.end <= end else None
-
-
-def judged_act(anchor: Token, judging: Collection[str], verbs: Collection[str]) -> bool:
-    """The figure is in a relative clause on the object of a verb judging an act ("The ministry
-    condemned the attack, which killed 30", "leaders condemned the raid on the town, in which 40
-    died"): the clause describes the act, and a source named for it ("..., according to Y", "That
-    estimate came from Y.") is the figure's rather than the judge's. Not when a reporter of its own
-    speaks in the relative clause ("the attack, which he said killed 30")."""
-    for t in anchor.ancestors:
-        if t.dep_ != "relcl" or any(c.dep_ == "mark" for c in t.children):  # "the estimate that 12 died": its content
-            if reporting(t, verbs) and any(c.dep_ == "nsubj" for c in t.children):
-                return False
-            continue
-        if reporting(t, verbs) and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children):
-            return False
-        obj = t.head
-        while obj.dep_ in ("pobj", "prep", "compound", "appos") and obj.head.i != obj.i:
-            obj = obj.head
-        return obj.dep_ == "dobj" and obj.head.lemma_.lower() in judging
-    return False
 
 
 def _elided_conjunct_quote(anchor: Token, quotes: Sequence[Quote]) -> Quote | None:

@@ -51,7 +51,8 @@ from ...nlp import ParsedDoc
 from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records, first_person_speakers, stretch_quotes
-from .chain import SpeakerChain, carried_or_cited
+from .chain import SpeakerChain
+from .cited_speakers import carried_or_cited
 from .closing_clauses import closing_clause_speaker
 from .cues import actor_heads, find_attributions, place_tokens
 from .described import described_speakers
