@@ -20,6 +20,8 @@ from .charged import charged_party
 from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
+from .coercion_desires import desire_request
+from .coercion_holds import custody_hold
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
@@ -60,6 +62,7 @@ from .roles import (
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
+from .threat_answers import answer_threat
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
@@ -139,7 +142,9 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
     if f is None:
         f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
-    return f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
+    f = f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
+    # i16-threat-coerce: "will retaliate against X, Y said", "held in solitary confinement", "wants X to do more"
+    return f or answer_threat(ctx, t) or custody_hold(ctx, t) or desire_request(ctx, t)
 
 
 def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:

@@ -89,6 +89,10 @@ _WORD_LISTS = (
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
     "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
+    # i16-threat-coerce: hostile answers promised (threat_answers.py), people held in custody (coercion_holds.py),
+    # a party wanting another to act (coercion_desires.py)
+    "threat_answer_verbs", "threat_answer_needs_manner", "threat_answer_manners", "threat_answer_provocations",
+    "holding_verbs", "holding_places", "request_desire_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -108,7 +112,8 @@ RULES_SCHEMA = Required(
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
                            "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
-                           "concern": str, "praise": str, "backing": str, "own_buildup": str},
+                           "concern": str, "praise": str, "backing": str, "own_buildup": str,
+                           "answer_threat": str, "custody_hold": str, "desire_request": str},  # i16-threat-coerce
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -186,6 +191,9 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
         backing_code=str(codes.get("backing", "051")),
         own_buildup_code=str(codes.get("own_buildup", "")),
+        answer_threat_code=str(codes.get("answer_threat", "")),  # i16-threat-coerce
+        custody_hold_code=str(codes.get("custody_hold", "")),
+        desire_request_code=str(codes.get("desire_request", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
