@@ -10,7 +10,11 @@ set):
   been held in solitary confinement since 2020", "were confined in internment camps"); talks held in a city, people
   held in high regard, are none;
 * ``desire``: a party wanting another to act requests it (``stages/events/coercion_desires.py``, PLOVER REQUEST:
-  "the United States wants Germany to spend more on defence"); wanting to act oneself is none.
+  "the United States wants Germany to spend more on defence"); wanting to act oneself is none;
+* ``pressure``: pressure put on a party to act is a request (``stages/events/coercion_pressure.py``, PLOVER REQUEST:
+  "stepped up pressure on China to rein in North Korea"); pressure on a thing, or with no act asked, is none;
+* ``response``: a forceful response warned of or vowed is a threat of force (``patterns.yaml``, CAMEO 138: "warned
+  of a nuclear response to any attack", "vowed military action against X"); a weak response, an immune one, none.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a counted
 event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -49,13 +53,25 @@ ROWS: list[Row] = [
     ("hold", "near miss", "COERCE", "The Nigerian archives are kept in a prison building in Lagos.", None),
     ("desire", "positive", "REQUEST", "The United States wants Germany to spend more on defence.",
      ("REQUEST", ("USA",), ("DEU",))),
-    ("desire", "positive", "REQUEST", "Kyiv expects its Western allies to send more air defence systems, Zelenskyy said.",
+    ("desire", "positive", "REQUEST", "Kyiv wants its Western allies to send more air defence systems, Zelenskyy said.",
      ("REQUEST", ("UKR",), ())),
+    ("desire", "near miss", "REQUEST", "Israel expects Hamas to reject the proposal, the official said.", None),
     ("desire", "positive", "REQUEST", "Japan wanted China to lift its ban on seafood imports, the ministry said.",
      ("REQUEST", ("JPN",), ("CHN",))),
     ("desire", "negative", "REQUEST", "Germany wants to spend more on its own army, the chancellor said.", None),
     ("desire", "near miss", "REQUEST", "Voters in Kenya want lower food prices.", None),
     ("desire", "near miss", "REQUEST", "France does not want Italy to host the summit.", None),
+    ("pressure", "positive", "REQUEST", "The United States stepped up pressure on China to rein in North Korea.",
+     ("REQUEST", ("USA",), ("CHN",))),
+    ("pressure", "positive", "REQUEST", "Washington has increased pressure on Ankara to drop its objections.",
+     ("REQUEST", ("USA",), ("TUR",))),
+    ("pressure", "negative", "REQUEST", "Falling oil prices put pressure on the Nigerian currency.", None),
+    ("pressure", "near miss", "REQUEST", "The European Union kept up pressure on Serbia over the border dispute.", None),
+    ("response", "positive", "THREATEN", "North Korea warned of a nuclear response to any attack on its territory.",
+     ("THREATEN", ("PRK",), ())),
+    ("response", "positive", "THREATEN", "Russia vowed military action against Ukraine.", ("THREATEN", ("RUS",), ("UKR",))),
+    ("response", "negative", "THREATEN", "Critics warned of a weak response to the crisis in Haiti.", None),
+    ("response", "near miss", "THREATEN", "Doctors warned of a strong immune response to the new vaccine in Kenya.", None),
 ]
 
 

@@ -1,7 +1,7 @@
 """A party wanting another to act (PLOVER REQUEST: "all requests, demands, and orders"; CAMEO 10): a verb of
-``request_desire_verbs`` ("want", "wish", "expect") whose infinitive complement has a subject of its own names the
-party asked: "the United States wants Germany to do more for European security", "Kyiv expects its allies to send
-more air defences". The wanter (a party) is the source, the complement's subject the target. Wanting to act oneself
+``request_desire_verbs`` ("want", "wish") whose infinitive complement has a subject of its own names the
+party asked: "the United States wants Germany to do more for European security", "Kyiv wants its allies to send
+more air defences"; expecting another to act is a forecast ("Israel expects Hamas to reject it"), no request. The wanter (a party) is the source, the complement's subject the target. Wanting to act oneself
 ("wants to expand its army") is an intent, no request; negated ("does not want X to") or with no party named on
 either side, none. Words: ``patterns.yaml`` ``request_desire_verbs``; code: ``rules.yaml`` ``codes.desire_request``."""
 
@@ -34,7 +34,7 @@ def desire_request(ctx: Context, v: Token) -> Found | None:
 
 def _asked(v: Token) -> Token | None:
     """The party ``v`` wants to act: the subject of an infinitive complement ("wants Germany to do"), or the object
-    before an infinitive ("expects its allies to send")."""
+    before an infinitive ("wants its allies to send")."""
     comp = first_child(v, "ccomp", "xcomp")
     if comp is None or not has_to(comp):
         return None

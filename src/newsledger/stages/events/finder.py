@@ -22,6 +22,7 @@ from .concerned import stated_concerns
 from .critical import critical_judgement
 from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
+from .coercion_pressure import pressure_request
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
@@ -63,6 +64,7 @@ from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .timed_acts import timed_act_events
 from .threat_answers import answer_threat
+from .threat_futures import promised_force
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
@@ -133,6 +135,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
+    out = promised_force(ctx, out)  # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
     return dedupe(ctx, out)
 
 
@@ -144,7 +147,8 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
         f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
     f = f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
     # i16-threat-coerce: "will retaliate against X, Y said", "held in solitary confinement", "wants X to do more"
-    return f or answer_threat(ctx, t) or custody_hold(ctx, t) or desire_request(ctx, t)
+    f = f or answer_threat(ctx, t) or custody_hold(ctx, t) or desire_request(ctx, t)
+    return f or pressure_request(ctx, t)  # "stepped up pressure on China to rein in X"
 
 
 def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:

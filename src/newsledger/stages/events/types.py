@@ -205,6 +205,8 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()  # "has been held in solitary confinement" ...
     holding_places: frozenset[str] = frozenset()  # ... a place or state of custody
     request_desire_verbs: frozenset[str] = frozenset()  # "wants Germany to do more": a request (REQUEST)
+    threat_future_types: frozenset[str] = frozenset()  # "the army said it would arrest anyone": a threat
+    pressure_nouns: frozenset[str] = frozenset()  # "stepped up pressure on China to rein in X": a request (REQUEST)
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
     law_sectors: frozenset[str] = frozenset()  # ... not what police or a court did
@@ -309,6 +311,7 @@ class Rules:
     answer_threat_code: str = ""  # "will retaliate against X, Y said": a hostile answer promised (THREATEN)
     custody_hold_code: str = ""  # "has been held in solitary confinement": people held in custody (COERCE)
     desire_request_code: str = ""  # "wants Germany to do more": one party wanting another to act (REQUEST)
+    pressure_request_code: str = ""  # "stepped up pressure on China to rein in X": pressure to act (REQUEST)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
