@@ -14,7 +14,12 @@ set):
 * ``pressure``: pressure put on a party to act is a request (``stages/events/coercion_pressure.py``, PLOVER REQUEST:
   "stepped up pressure on China to rein in North Korea"); pressure on a thing, or with no act asked, is none;
 * ``response``: a forceful response warned of or vowed is a threat of force (``patterns.yaml``, CAMEO 138: "warned
-  of a nuclear response to any attack", "vowed military action against X"); a weak response, an immune one, none.
+  of a nuclear response to any attack", "vowed military action against X"); a weak response, an immune one, none;
+* ``future``: force promised under a speech verb that no wrapper has read is a threat (``stages/events/threat_futures.py``,
+  PLOVER THREATEN arrest / violence: "Kenyan police said they would arrest anyone who joins the protests"); an act
+  told done, or promised in the outlet's own voice, is none;
+* ``call``: a request named by its noun with its maker as the possessor and a "for" phrase is a request made
+  (``stages/events/coercion_calls.py``, PLOVER REQUEST: "Kenya's call for restraint"); no party as maker, none.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a counted
 event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -72,6 +77,17 @@ ROWS: list[Row] = [
     ("response", "positive", "THREATEN", "Russia vowed military action against Ukraine.", ("THREATEN", ("RUS",), ("UKR",))),
     ("response", "negative", "THREATEN", "Critics warned of a weak response to the crisis in Haiti.", None),
     ("response", "near miss", "THREATEN", "Doctors warned of a strong immune response to the new vaccine in Kenya.", None),
+    ("future", "positive", "THREATEN", "Kenyan police said they would arrest anyone who joins the protests.",
+     ("THREATEN", ("KEN",), ())),
+    ("future", "positive", "THREATEN", "The army said it would detain any journalist who enters the border zone.",
+     ("THREATEN", (), ())),
+    ("future", "negative", "THREATEN", "Kenyan police arrested dozens of protesters on Monday, officials said.", None),
+    ("future", "near miss", "THREATEN", "The army will begin deporting migrants on Monday.", None),
+    ("call", "positive", "REQUEST", "Germany's call for a ban on Russian gas imports drew criticism in Hungary.",
+     ("REQUEST", ("DEU",), ())),
+    ("call", "positive", "REQUEST", "The ceasefire followed Kenya's call for restraint.", ("REQUEST", ("KEN",), ())),
+    ("call", "negative", "REQUEST", "His call for calm went unheeded.", None),
+    ("call", "near miss", "REQUEST", "The talks in Nairobi were a wake-up call for the region.", None),
 ]
 
 

@@ -17,12 +17,13 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
-from .concern import concern_at_act
-from .concerned import stated_concerns
-from .critical import critical_judgement
+from .coercion_calls import possessed_calls
 from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
 from .coercion_pressure import pressure_request
+from .concern import concern_at_act
+from .concerned import stated_concerns
+from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
@@ -62,9 +63,9 @@ from .roles import (
 )
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
-from .timed_acts import timed_act_events
 from .threat_answers import answer_threat
 from .threat_futures import promised_force
+from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
@@ -106,6 +107,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(stated_concerns(ctx, sent, out))  # "X is concerned about Y's build-up"
     out.extend(gathered_meetings(ctx, sent, out))  # "the summit brought together leaders from X and Y"
     out.extend(quote_acts(ctx, sent, out))
+    out.extend(possessed_calls(ctx, sent, out))  # i16-threat-coerce: "Trump's call for a ban drew criticism"
     out = attach_accused_acts(ctx, out)
     for f in out:
         crowd_violence(ctx, f)
