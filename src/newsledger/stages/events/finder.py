@@ -137,8 +137,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
-    out = promised_force(ctx, out)  # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
-    return dedupe(ctx, out)
+    # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
+    return dedupe(ctx, promised_force(ctx, out))
 
 
 def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
