@@ -9,6 +9,8 @@ hostage-taking's, not a state's detention, and is not a word of the list. Words:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive
@@ -22,14 +24,25 @@ def custody_hold(ctx: Context, v: Token) -> Found | None:
     """The COERCE of holding the object (or a passive's subject) of ``v`` in custody; None unless ``v`` is one of
     ``holding_verbs``, names whom it holds, and its "in"/"at" phrase is a place of custody."""
     code = ctx.rules.custody_hold_code
-    if not code or form_in(v, ctx.lex.holding_verbs) is None or any(c.dep_ == "neg" for c in v.children):
+    if not code or form_in(v, ctx.lex.holding_verbs) is None:
         return None
-    held = first_child(v, "nsubjpass") if is_passive(v) else first_child(v, "dobj")
-    if held is None or not any(_custody(ctx, d) for p in ("in", "at") for d in prep_objects(v, p)):
+    return people_placed(ctx, v, code, ("in", "at"), lambda d: _custody(ctx, d), by_modifier=False)
+
+
+def people_placed(ctx: Context, v: Token, code: str, preps: tuple[str, ...], custody: Callable[[Token], bool],
+                  by_modifier: bool = True) -> Found | None:
+    """The COERCE of ``v`` putting people (its object, or a passive's subject) in a place of custody (a phrase of
+    ``preps`` that ``custody`` accepts): its doer the source, the people the target; None when ``v`` is negated,
+    names no people (with ``by_modifier`` False, not even through a modifier: "the Nigerian archives") or no such
+    place. Shared by people held (``custody_hold``) and people moved into custody (``custody_transfers``)."""
+    if any(c.dep_ == "neg" for c in v.children):
         return None
-    target = arg(ctx, held)
-    if not target or target.via_modifier:
-        return None  # "the Nigerian archives are kept in a prison": no people held
+    people = first_child(v, "nsubjpass") if is_passive(v) else first_child(v, "dobj")
+    if people is None or not any(custody(d) for p in preps for d in prep_objects(v, p)):
+        return None
+    target = arg(ctx, people)
+    if not target or (target.via_modifier and not by_modifier):
+        return None  # "sent the files to the prison", "the archives are kept in a prison": no people
     doer = source_token(ctx, v)
     source = arg(ctx, doer, allow_vague=False) if doer is not None else Arg()
     return Found(cameo=code, pred=[v], clause=v, source=source, target=target)
@@ -44,4 +57,4 @@ def _custody(ctx: Context, d: Token) -> bool:
     return any(f"{c.lower_} {lemma_of(d)}" in places for c in d.children if c.dep_ in ("compound", "amod") and c.i < d.i)
 
 
-__all__ = ["custody_hold"]
+__all__ = ["custody_hold", "people_placed"]
