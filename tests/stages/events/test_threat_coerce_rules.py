@@ -17,12 +17,7 @@ set):
   of a nuclear response to any attack", "vowed military action against X"); a weak response, an immune one, none;
 * ``future``: force promised under a speech verb that no wrapper has read is a threat (``stages/events/threat_futures.py``,
   PLOVER THREATEN arrest / violence: "Kenyan police said they would arrest anyone who joins the protests"); an act
-  told done, or promised in the outlet's own voice, is none;
-* ``call``: a request named by its noun with its maker as the possessor and a "for" phrase is a request made
-  (``stages/events/coercion_calls.py``, PLOVER REQUEST: "Kenya's call for restraint"); no party as maker, none;
-* ``coerce words``: a party or body dissolved by the state, people evicted, a ship blocked or turned back at sea are
-  COERCE (``patterns.yaml``, PLOVER COERCE ban / deport / restrict); parliament dissolved for an election, a party's
-  own wing dissolved, are none.
+  told done, or promised in the outlet's own voice, is none.
 
 A row (rule, kind, plover, text, expected) with ``expected`` (type, source codes, target codes) holds when a counted
 event has that triple; with ``expected`` None when no counted event is of the row's ``plover`` type.
@@ -86,20 +81,6 @@ ROWS: list[Row] = [
      ("THREATEN", (), ())),
     ("future", "negative", "THREATEN", "Kenyan police arrested dozens of protesters on Monday, officials said.", None),
     ("future", "near miss", "THREATEN", "The army will begin deporting migrants on Monday.", None),
-    ("call", "positive", "REQUEST", "Germany's call for a ban on Russian gas imports drew criticism in Hungary.",
-     ("REQUEST", ("DEU",), ())),
-    ("call", "positive", "REQUEST", "The ceasefire followed Kenya's call for restraint.", ("REQUEST", ("KEN",), ())),
-    ("call", "negative", "REQUEST", "His call for calm went unheeded.", None),
-    ("call", "near miss", "REQUEST", "The talks in Nairobi were a wake-up call for the region.", None),
-    ("coerce words", "positive", "COERCE", "Nicaragua's government dissolved the main opposition party.",
-     ("COERCE", ("NIC",), ("NIC",))),
-    ("coerce words", "positive", "COERCE", "Egyptian police forcibly evicted Sudanese refugees from a Cairo neighbourhood.",
-     ("COERCE", ("EGY",), ("SDN",))),
-    ("coerce words", "positive", "COERCE", "The Greek coast guard turned back a Turkish fishing boat near Lesbos.",
-     ("COERCE", ("GRC",), ("TUR",))),
-    ("coerce words", "negative", "COERCE", "The prime minister dissolved parliament and called early elections in Japan.",
-     None),
-    ("coerce words", "near miss", "COERCE", "The Kenyan party dissolved its youth wing.", None),
 ]
 
 

@@ -17,7 +17,6 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
-from .coercion_calls import possessed_calls
 from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
 from .coercion_pressure import pressure_request
@@ -107,7 +106,6 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(stated_concerns(ctx, sent, out))  # "X is concerned about Y's build-up"
     out.extend(gathered_meetings(ctx, sent, out))  # "the summit brought together leaders from X and Y"
     out.extend(quote_acts(ctx, sent, out))
-    out.extend(possessed_calls(ctx, sent, out))  # i16-threat-coerce: "Trump's call for a ban drew criticism"
     out = attach_accused_acts(ctx, out)
     for f in out:
         crowd_violence(ctx, f)

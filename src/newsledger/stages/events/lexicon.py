@@ -92,7 +92,7 @@ _WORD_LISTS = (
     # i16-threat-coerce: hostile answers promised (threat_answers.py), people held in custody (coercion_holds.py),
     # a party wanting another to act (coercion_desires.py)
     "threat_answer_verbs", "threat_answer_needs_manner", "threat_answer_manners", "threat_answer_provocations",
-    "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types", "request_call_nouns",
+    "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
 )
 PATTERNS_SCHEMA = {
     "version": int,

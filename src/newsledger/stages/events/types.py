@@ -206,7 +206,6 @@ class Lexicon:
     holding_places: frozenset[str] = frozenset()  # ... a place or state of custody
     request_desire_verbs: frozenset[str] = frozenset()  # "wants Germany to do more": a request (REQUEST)
     threat_future_types: frozenset[str] = frozenset()  # "the army said it would arrest anyone": a threat
-    request_call_nouns: frozenset[str] = frozenset()  # "Trump's call for a ban": a request made (REQUEST)
     pressure_nouns: frozenset[str] = frozenset()  # "stepped up pressure on China to rein in X": a request (REQUEST)
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
