@@ -86,8 +86,11 @@ ROWS: list[Row] = [
 
 def test_rows_cover_every_rule_and_kind() -> None:
     kinds = Counter((rule, kind) for rule, kind, *_ in ROWS)
-    for rule in {r[0] for r in ROWS}:
-        assert kinds[(rule, "positive")] and kinds[(rule, "negative")] and kinds[(rule, "near miss")], rule
+    rules = {r[0] for r in ROWS}
+    assert rules == {"answer", "hold", "desire", "pressure", "response", "future"}
+    covered = [rule for rule in sorted(rules)
+               if kinds[(rule, "positive")] and kinds[(rule, "negative")] and kinds[(rule, "near miss")]]
+    assert covered == sorted(rules)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
