@@ -11,28 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive
-from .arguments import arg
-from .roles import source_token
-from .tokens import first_child, form_in, lemma_of, prep_objects
-from .types import Arg, Context, Found
+from .coercion_holds import people_placed
+from .tokens import form_in, lemma_of
+from .types import Context, Found
 
 
 def custody_transfer(ctx: Context, v: Token) -> Found | None:
     """The COERCE of moving the object of ``v`` into custody; None unless ``v`` is one of ``transfer_verbs``,
     names whom it moves and where to, and the place is one of custody."""
     code = ctx.rules.custody_transfer_code
-    if not code or form_in(v, ctx.lex.transfer_verbs) is None or any(c.dep_ == "neg" for c in v.children):
+    if not code or form_in(v, ctx.lex.transfer_verbs) is None:
         return None
-    moved = first_child(v, "nsubjpass") if is_passive(v) else first_child(v, "dobj")
-    if moved is None or not any(_custody(ctx, d) for p in ("to", "into") for d in prep_objects(v, p)):
-        return None
-    target = arg(ctx, moved)
-    if not target:
-        return None  # "sent the files to the prison": no people moved
-    doer = source_token(ctx, v)
-    source = arg(ctx, doer, allow_vague=False) if doer is not None else Arg()
-    return Found(cameo=code, pred=[v], clause=v, source=source, target=target)
+    return people_placed(ctx, v, code, ("to", "into"), lambda d: _custody(ctx, d))
 
 
 def _custody(ctx: Context, d: Token) -> bool:

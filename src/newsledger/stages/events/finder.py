@@ -19,6 +19,9 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
+from .coercion_desires import desire_request
+from .coercion_holds import custody_hold
+from .coercion_pressure import pressure_request
 from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
@@ -61,6 +64,8 @@ from .roles import (
 )
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
+from .threat_answers import answer_threat
+from .threat_futures import promised_force
 from .timed_acts import timed_act_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .two_events_conjuncts import second_acts, two_happenings
@@ -131,7 +136,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
-    return dedupe(ctx, out)
+    # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
+    return dedupe(ctx, promised_force(ctx, out))
 
 
 def _reported_events(ctx: Context, sent: SpacySpan, acts: list[Found]) -> list[Found]:
@@ -154,7 +160,10 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
     if f is None:
         f = naming_judgement(ctx, t) or dismissal(ctx, t)  # "called the sanctions illegal", "dismissed X as Z"
-    return f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
+    f = f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
+    # i16-threat-coerce: "will retaliate against X, Y said", "held in solitary confinement", "wants X to do more"
+    f = f or answer_threat(ctx, t) or custody_hold(ctx, t) or desire_request(ctx, t)
+    return f or pressure_request(ctx, t)  # "stepped up pressure on China to rein in X"
 
 
 def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:

@@ -32,7 +32,7 @@ def penalty_threat(ctx: Context, v: Token) -> Found | None:
     if any(c.dep_ == "neg" for c in v.children) or any(c.dep_ == "neg" for c in obj.children):
         return None  # "will not face consequences", "would have no consequences"
     fr = frame_of(ctx, v)
-    if fr.speaker is None or fr.speaker_token is None or not _party(ctx, fr.speaker.ids):
+    if fr.speaker is None or fr.speaker_token is None or not party_speaker(ctx, fr.speaker.ids):
         return None  # foretold by the outlet or by someone of no party ("analysts said"): a forecast, no warning
     subj = first_child(v, "nsubj")
     target = arg(ctx, subj, deep=True, allow_vague=False) if subj is not None else None
@@ -42,8 +42,11 @@ def penalty_threat(ctx: Context, v: Token) -> Found | None:
                  extra=[obj])
 
 
-def _party(ctx: Context, ids: list[str]) -> bool:
+def party_speaker(ctx: Context, ids: list[str]) -> bool:
     """Whether one of ``ids`` is a party that can threaten: a person, a body or a state, not a bare sector of
     society ("analysts", "economists": a group of no country)."""
     actors = [ctx.actor(i) for i in ids]
     return any(a is not None and (a.country is not None or a.type != "group") for a in actors)
+
+
+__all__ = ["party_speaker", "penalty_threat"]

@@ -95,6 +95,10 @@ _WORD_LISTS = (
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
     "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",
+    # i16-threat-coerce: hostile answers promised (threat_answers.py), people held in custody (coercion_holds.py),
+    # a party wanting another to act (coercion_desires.py)
+    "threat_answer_verbs", "threat_answer_needs_manner", "threat_answer_manners", "threat_answer_provocations",
+    "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -114,7 +118,8 @@ RULES_SCHEMA = Required(
                            "conflict_end": str,
                            "judgement": str, "blame": str, "legal_accusation": str,
                            "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
-                           "concern": str, "praise": str, "backing": str, "own_buildup": str},
+                           "concern": str, "praise": str, "backing": str, "own_buildup": str,
+                           "answer_threat": str, "custody_hold": str, "desire_request": str, "pressure_request": str},  # i16-threat-coerce
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -192,6 +197,10 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         legal_accusation_code=str(codes.get("legal_accusation", "1121")),
         backing_code=str(codes.get("backing", "051")),
         own_buildup_code=str(codes.get("own_buildup", "")),
+        answer_threat_code=str(codes.get("answer_threat", "")),  # i16-threat-coerce
+        custody_hold_code=str(codes.get("custody_hold", "")),
+        desire_request_code=str(codes.get("desire_request", "")),
+        pressure_request_code=str(codes.get("pressure_request", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),

@@ -212,6 +212,16 @@ class Lexicon:
     decrying_verbs: frozenset[str] = frozenset()  # "condemned the killing of peacekeepers": the act's doer accused
     transfer_verbs: frozenset[str] = frozenset()  # "transferred the detainees to a prison" (custody_transfers.py) ...
     custody_destinations: frozenset[str] = frozenset()  # ... whose destination is a place of custody
+    # i16-threat-coerce: threat_answers.py, coercion_holds.py, coercion_desires.py
+    threat_answer_verbs: frozenset[str] = frozenset()  # "will retaliate against X, Y said": a threat ...
+    threat_answer_needs_manner: frozenset[str] = frozenset()  # ... "respond" only with a forceful manner ...
+    threat_answer_manners: frozenset[str] = frozenset()  # ... ("will respond firmly") ...
+    threat_answer_provocations: frozenset[str] = frozenset()  # ... or a hostile act answered ("to any aggression")
+    holding_verbs: frozenset[str] = frozenset()  # "has been held in solitary confinement" ...
+    holding_places: frozenset[str] = frozenset()  # ... a place or state of custody
+    request_desire_verbs: frozenset[str] = frozenset()  # "wants Germany to do more": a request (REQUEST)
+    threat_future_types: frozenset[str] = frozenset()  # "the army said it would arrest anyone": a threat
+    pressure_nouns: frozenset[str] = frozenset()  # "stepped up pressure on China to rein in X": a request (REQUEST)
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
     law_sectors: frozenset[str] = frozenset()  # ... not what police or a court did
@@ -313,6 +323,10 @@ class Rules:
     legal_accusation_code: str = "1121"  # "faces charges of", "stands accused of" (charged.py)
     backing_code: str = "051"  # "the plan has the backing of X": support held (SUPPORT, backing.py)
     own_buildup_code: str = ""  # "pledged to expand its army": own forces grown, promised (MOBILIZE, own_buildup.py)
+    answer_threat_code: str = ""  # "will retaliate against X, Y said": a hostile answer promised (THREATEN)
+    custody_hold_code: str = ""  # "has been held in solitary confinement": people held in custody (COERCE)
+    desire_request_code: str = ""  # "wants Germany to do more": one party wanting another to act (REQUEST)
+    pressure_request_code: str = ""  # "stepped up pressure on China to rein in X": pressure to act (REQUEST)
     blame_code: str = "112"  # "said Russia was responsible for the attack": blame told in speech (ACCUSE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
