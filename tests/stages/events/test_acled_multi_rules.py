@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from newsledger.stages.events.acled_days import before, day_of
-from newsledger.stages.events.types import AcledData
+from newsledger.stages.events.acled_types import AcledData
 from tests.builders import ROW_KINDS, acled_subtype, row_kinds
 
 # (rule or construction, kind, snippet, expected sub-event type or scope of the main event)

@@ -43,8 +43,8 @@ from .acled_roles import (
     target_words,
     told_by_doer,
 )
+from .acled_types import AcledData, AcledRule
 from .tokens import Phrases, forms_of
-from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")

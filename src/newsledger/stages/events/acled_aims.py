@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .types import AcledData
+from .acled_types import AcledData
 
 AIM_DEPS = frozenset({"xcomp", "acl", "advcl", "relcl"})  # an infinitive clause hanging on its head
 MAX_UP = 6  # tokens walked up from the cue to the infinitive's verb

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...records import Event
-from .types import AcledData
+from .acled_types import AcledData
 
 RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: no incident of its own
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .types import AcledData
+from .acled_types import AcledData
 
 SUBJECTS = ("nsubj", "nsubjpass")
 

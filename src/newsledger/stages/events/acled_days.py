@@ -32,7 +32,7 @@ from ...nlp.words import MONTHS, WEEKDAYS
 from ...records import Event, Modality, Stance
 from .acled_article import RESIDUAL, told_as_done
 from .acled_standing import standing_acts
-from .types import AcledData
+from .acled_types import AcledData
 
 BACKGROUND: Modality = "historical"  # the modality of an act the report tells as its background (incident.BACKGROUND)
 BACKGROUND_STANCE: Stance = "historical"

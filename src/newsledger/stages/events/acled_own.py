@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS
 from ...records import Event
 from .acled_aims import aimed_only
-from .types import AcledData
+from .acled_types import AcledData
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 

@@ -21,7 +21,7 @@ from ...nlp.words import GROUP_PRONOUNS
 from ...records import Actor, Event
 from .acled_article import same_day, told_as_done
 from .acled_roles import state_source
-from .types import AcledData
+from .acled_types import AcledData
 
 GROUP_KINDS = ("group",)  # a target of these actor types is no party named of its own (people, "12 of them")
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import participle_noun
 from ...records import Actor, Event
+from .acled_types import AcledData
 from .tokens import forms_of
-from .types import AcledData
 
 if TYPE_CHECKING:
     from .acled import Sentence

@@ -21,8 +21,8 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_verb
 from ...records import Event
+from .acled_types import AcledData
 from .tokens import clause_verb
-from .types import AcledData
 
 MAX_CLIMB = 8  # a predicate's way up to its clause's verb is a few arcs ("in the hands of jihadists": two)
 
