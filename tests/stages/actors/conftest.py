@@ -26,3 +26,13 @@ def layer_of(test_actor_data: Any, parse: Callable[..., ParsedDoc]) -> Callable[
         return actor_layer(parse(text, **meta), test_actor_data)  # type: ignore[no-any-return]
 
     return _layer
+
+
+@pytest.fixture
+def packaged_layer(parse: Callable[..., ParsedDoc]) -> Callable[[str], ActorLayer]:
+    """The actor layer of a text with the packaged data alone, as the actor probes score it (published
+    2025-06-01, so that office holders are read as of that day)."""
+    def _layer(text: str) -> ActorLayer:
+        return actor_layer(parse(text, published="2025-06-01"))  # type: ignore[no-any-return]
+
+    return _layer

@@ -33,11 +33,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.nlp import ParsedDoc
-from tests.builders import actor_layer
 from tests.stages.actors.probe_scoring import Gold, code_matches, gold_spans, probe_score
-
-PUBLISHED = "2025-06-01"
 
 # (construction, sentence, ((mention text, expected code), ...))
 ROWS: list[tuple[str, str, Gold]] = [
@@ -385,17 +381,6 @@ ROWS: list[tuple[str, str, Gold]] = [
 
 # main before the fixes of issue 16: precision 0.859, recall 0.807; after them: 0.944, 0.929
 FLOORS = {"precision": 0.94, "recall": 0.92}
-
-
-
-
-@pytest.fixture
-def packaged_layer(parse: Any) -> Callable[[str], Any]:
-    def _layer(text: str) -> Any:
-        doc: ParsedDoc = parse(text, published=PUBLISHED)
-        return actor_layer(doc)
-
-    return _layer
 
 
 def test_the_probe_holds_its_floors(packaged_layer: Callable[[str], Any]) -> None:

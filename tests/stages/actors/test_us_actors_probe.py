@@ -16,13 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
-from newsledger.nlp import ParsedDoc
-from tests.builders import actor_layer
 from tests.stages.actors.probe_scoring import Gold, gold_spans, probe_score
-
-PUBLISHED = "2025-06-01"
 
 ROWS: list[tuple[str, str, Gold]] = [
     # ---- US parties and chambers, the country never named ---------------------------------------
@@ -147,15 +141,6 @@ ROWS: list[tuple[str, str, Gold]] = [
 # counted, 105 gold); after them (the office holders added to people.csv, alias_context.py): 0.871, 0.838
 # (88 right); Ben Carson, a candidate and no office holder in 2015-16, is not in the dictionary
 FLOORS = {"precision": 0.87, "recall": 0.83}
-
-
-@pytest.fixture
-def packaged_layer(parse: Any) -> Callable[[str], Any]:
-    def _layer(text: str) -> Any:
-        doc: ParsedDoc = parse(text, published=PUBLISHED)
-        return actor_layer(doc)
-
-    return _layer
 
 
 def test_the_us_probe_holds_its_floors(packaged_layer: Callable[[str], Any]) -> None:

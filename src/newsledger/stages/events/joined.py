@@ -8,6 +8,8 @@ and no act of its own, is read by itself here."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -30,7 +32,7 @@ def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> l
         return []
     out: list[Found] = []
     for verb in ctx.pd.tokens_in(sent):
-        if verb.i in told or verb.dep_ != "conj" or not is_verb(verb) or not _joined_to(verb, acts):
+        if verb.i in told or verb.dep_ != "conj" or not is_verb(verb) or conjoined_head(verb, acts) is None:
             continue
         if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
             continue  # "shot dead two attackers and wounded a third": the same doer's act, the pattern's
@@ -41,17 +43,17 @@ def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> l
     return out
 
 
-def _joined_to(verb: Token, acts: set[int]) -> bool:
-    """The verb is a conjunct of an act's predicate (a token of ``acts``), directly or through the conjuncts
-    before it."""
+def conjoined_head(verb: Token, heads: Container[int]) -> int | None:
+    """The index of the token of ``heads`` whose conjunct ``verb`` is, directly or through the conjuncts
+    before it (an act's predicate), or None."""
     cur = verb
     for _ in range(8):
         if cur.dep_ != "conj" or cur.head.i == cur.i:
-            return False
+            return None
         cur = cur.head
-        if cur.i in acts:
-            return True
-    return False
+        if cur.i in heads:
+            return cur.i
+    return None
 
 
-__all__ = ["joined_clause_events"]
+__all__ = ["conjoined_head", "joined_clause_events"]

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS, is_verb
+from .joined import conjoined_head
 from .lexicon import plover_of
 from .reports import reports_in
 from .responsibility_claims import claims_on_attacks
@@ -71,11 +72,5 @@ def two_happenings(kept: Found, other: Found) -> bool:
 
 def _joined_act(verb: Token, acts: dict[int, Found]) -> Found | None:
     """The act whose predicate ``verb`` is a conjunct of, directly or through the conjuncts before it."""
-    cur = verb
-    for _ in range(8):
-        if cur.dep_ != "conj" or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        if cur.i in acts:
-            return acts[cur.i]
-    return None
+    head = conjoined_head(verb, acts)
+    return None if head is None else acts[head]
