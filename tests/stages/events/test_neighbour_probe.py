@@ -341,7 +341,6 @@ GAPS: dict[str, str] = {
     "coop-05": "wrong argument: 'shared intelligence with Y' made symmetric (no recipient)",
     "coop-08": "type: a joint police operation against traffickers read as ASSAULT",
     "sup-04": "wrong argument: target the speaker's own country (India), not Sri Lanka's president",
-    "thr-08": "conditional: 'would respond decisively if' dropped as hypothetical, no THREATEN",
     "rej-06": "wrong argument: target the refuser's own country, not the United States of 'sent back by'",
     "acc-08": "no event: the investigated 'state power utility' is named by no actor",
     "san-05": "wrong argument: target missing (the parser reads 'asset freezes on X' as a verb)",

@@ -45,6 +45,7 @@ ROWS: list[Row] = [
     ("answer", "negative", "THREATEN", "Iran will not retaliate against Israel, the foreign minister said.", None),
     ("answer", "near miss", "THREATEN", "The ministry said it would respond to the letter from Tokyo next week.", None),
     ("answer", "near miss", "THREATEN", "Analysts said Iran would probably retaliate against Israel.", None),
+    ("answer", "near miss", "THREATEN", "Tokyo said it would react calmly to any provocation by Beijing.", None),
     ("hold", "positive", "COERCE", "The Kenyan activist has been held in solitary confinement since March.",
      ("COERCE", (), ("KEN",))),
     ("hold", "positive", "COERCE", "Chinese authorities have kept the Canadian businessman in detention for two years.",

@@ -1,6 +1,6 @@
 """A legal filing that states what a party did (PLOVER ACCUSE allege: "sue in court", "formally accuse"): "the
 lawsuit contends that the ministry ignored the warnings", "the complaint argues that the firm misled investors",
-"the indictment says the two men bribed officials". A filing (``filing_nouns``) as the subject of a verb of
+"the indictment charges that the two men bribed officials". A filing (``filing_nouns``) as the subject of a verb of
 stating (``accuse_speech_filing_verbs``) with a that-clause makes an allegation, as "the lawsuit alleges that" does
 (``judgements.allegation``, which reads it for its filers, named or not); a report or a person saying so is no
 filing. Words: ``patterns.yaml`` ``filing_nouns``, ``accuse_speech_filing_verbs``."""

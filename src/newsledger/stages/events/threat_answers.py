@@ -49,9 +49,13 @@ def answer_threat(ctx: Context, v: Token) -> Found | None:
 
 
 def _forceful(ctx: Context, v: Token, answered: list[Token]) -> bool:
-    """A forceful manner on ``v`` ("firmly", "decisively") or a hostile act it answers ("to any aggression")."""
-    if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.threat_answer_manners for c in v.children):
+    """A forceful manner on ``v`` ("firmly", "decisively") or, with no manner adverb of another kind ("would
+    respond calmly to any provocation": no force promised), a hostile act it answers ("to any aggression")."""
+    adverbs = [c.lower_ for c in v.children if c.dep_ == "advmod"]
+    if any(a in ctx.lex.threat_answer_manners for a in adverbs):
         return True
+    if any(a.endswith("ly") for a in adverbs):
+        return False
     return any(lemma_of(d) in ctx.lex.threat_answer_provocations for d in answered)
 
 
