@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 
-from tests.builders import counted_events
+from tests.builders import counted_events, triple_row_result
 
 Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 CLASSES = frozenset({"THREATEN", "COERCE", "SANCTION", "REQUEST", "ASSAULT"})
@@ -220,18 +220,13 @@ GAPS: dict[str, str] = {
 
 
 def row_result(row: Row) -> tuple[bool, bool]:
-    """(type right, triple right) for one row: the most confident counted event's type and triple;
-    a ``NOT`` row holds when no counted event of the five classes is found."""
-    _rid, text, plover, source, target = row
-    preds = counted_events(text)
-    if plover == "NOT":
-        ok = all(p.plover not in CLASSES for p in preds)
+    """(type right, triple right) for one row: the most confident counted event's type and triple
+    (``tests.builders.triple_row_result``); a ``NOT`` row holds when no counted event of the five classes
+    is found."""
+    if row[2] == "NOT":
+        ok = all(p.plover not in CLASSES for p in counted_events(row[1]))
         return ok, ok
-    if not preds:
-        return False, False
-    top = preds[0]
-    type_ok = top.plover == plover
-    return type_ok, type_ok and (top.source, top.target) == (frozenset(source), frozenset(target))
+    return triple_row_result(row)
 
 
 def probe_scores(rows: list[Row] = ROWS) -> dict[str, Any]:
