@@ -31,6 +31,7 @@ MARKS_SCHEMA: Any = {
 FILTERS_SCHEMA: Any = {
     "strong_title_cues": [str],
     "title_cues": [str],
+    "title_nouns_after": [str],
     "max_scare_words": int,
     "headline_sources": [str],
     "headline_not_sources": [str],
@@ -59,6 +60,7 @@ class QuoteFilters:
 
     strong_title_cues: frozenset[str]
     title_cues: frozenset[str]
+    title_nouns_after: frozenset[str]
     max_scare_words: int
     headline_sources: frozenset[str]
     not_sources: tuple[str, ...]
@@ -89,6 +91,7 @@ def build_quote_filters(raw: dict[str, Any]) -> QuoteFilters:
     return QuoteFilters(
         strong_title_cues=frozenset(w.lower() for w in raw["strong_title_cues"]),
         title_cues=frozenset(w.lower() for w in raw["title_cues"]),
+        title_nouns_after=frozenset(w.lower() for w in raw.get("title_nouns_after", [])),
         max_scare_words=int(raw["max_scare_words"]),
         headline_sources=frozenset(w.lower() for w in raw["headline_sources"]),
         not_sources=tuple(w.lower() for w in raw["headline_not_sources"]),

@@ -50,11 +50,10 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
+from tests.builders import ACCUSE, NOT_ACCUSE, accuse_probe_scores, accuse_row_holds
+from tests.builders import AccuseRow as Row
 
-Row = tuple[str, str, str, str, str]
-A = "ACCUSE"
-NOT_ACCUSE = "-"
+A = ACCUSE
 REGISTERS = ("wr", "bc", "ro", "ts")
 
 ROWS: list[Row] = [
@@ -264,23 +263,6 @@ GAPS: dict[str, str] = {
 }
 
 
-def _counted(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(e.plover, e.source, e.target) for e in counted_events(text) if e.plover != "NONE"]
-
-
-def row_holds(row: Row) -> bool:
-    """Whether the code gives the row's expected type (see the module's row types)."""
-    _rid, text, plover, _source, _target = row
-    preds = _counted(text)
-    if plover == "NONE":
-        return not preds
-    if plover == NOT_ACCUSE:
-        return all(p[0] != A for p in preds)
-    if plover == A:
-        return any(p[0] == A for p in preds)
-    return bool(preds) and preds[0][0] == plover
-
-
 def test_probe_rows_are_unique_and_cover_every_class_and_register() -> None:
     ids = [r[0] for r in ROWS]
     assert len(ids) == len(set(ids)) >= 150
@@ -299,23 +281,10 @@ def test_probe_rows_are_unique_and_cover_every_class_and_register() -> None:
      for r in ROWS],
 )
 def test_accuse_register_row(row: Row) -> None:
-    assert row_holds(row)
+    assert accuse_row_holds(row)
 
 
 def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
     """Rows right, ACCUSE rows right and the most confident counted event's triple right (a
     ``NONE`` / ``-`` row's triple is right when the row holds), as shares of the rows."""
-    right = accuse = accuse_n = triple = 0
-    for row in rows:
-        ok = row_holds(row)
-        right += ok
-        if row[2] == A:
-            accuse_n += 1
-            accuse += ok
-        preds = _counted(row[1])
-        if row[2] in ("NONE", NOT_ACCUSE):
-            triple += ok
-        elif preds:
-            triple += preds[0] == (row[2], frozenset(row[3].split()), frozenset(row[4].split()))
-    return {"rows": float(len(rows)), "right": right / len(rows), "accuse": accuse / accuse_n,
-            "triple": triple / len(rows)}
+    return accuse_probe_scores(rows, any_accuse_triple=False)

@@ -37,11 +37,10 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
+from tests.builders import ACCUSE, NOT_ACCUSE, accuse_probe_scores, accuse_row_holds
+from tests.builders import AccuseRow as Row
 
-Row = tuple[str, str, str, str, str]
-A = "ACCUSE"
-NOT_ACCUSE = "-"
+A = ACCUSE
 
 ROWS: list[Row] = [
     # --- saideval: evaluative predicate about a named party inside a said clause ---
@@ -205,22 +204,6 @@ GAPS: dict[str, str] = {
 }
 
 
-def _counted(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(e.plover, e.source, e.target) for e in counted_events(text) if e.plover != "NONE"]
-
-
-def row_holds(row: Row) -> bool:
-    """Whether the code gives the row's expected type: ``ACCUSE`` when some counted event is ACCUSE;
-    ``NONE`` when there is no counted event; ``-`` when no counted event is ACCUSE."""
-    _rid, text, plover, _source, _target = row
-    preds = _counted(text)
-    if plover == "NONE":
-        return not preds
-    if plover == NOT_ACCUSE:
-        return all(p[0] != A for p in preds)
-    return any(p[0] == A for p in preds)
-
-
 def test_probe_rows_are_unique_and_cover_every_class() -> None:
     ids = [r[0] for r in ROWS]
     assert len(ids) == len(set(ids)) >= 120
@@ -237,22 +220,10 @@ def test_probe_rows_are_unique_and_cover_every_class() -> None:
      for r in ROWS],
 )
 def test_accuse_speech_row(row: Row) -> None:
-    assert row_holds(row)
+    assert accuse_row_holds(row)
 
 
 def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
     """Rows right, ACCUSE rows right and the ACCUSE triple right (some counted ACCUSE event with the row's
     source and target; a ``NONE`` / ``-`` row's triple is right when the row holds), as shares."""
-    right = accuse = accuse_n = triple = 0
-    for row in rows:
-        ok = row_holds(row)
-        right += ok
-        if row[2] == A:
-            accuse_n += 1
-            accuse += ok
-            want = (A, frozenset(row[3].split()), frozenset(row[4].split()))
-            triple += want in _counted(row[1])
-        else:
-            triple += ok
-    return {"rows": float(len(rows)), "right": right / len(rows), "accuse": accuse / accuse_n,
-            "triple": triple / len(rows)}
+    return accuse_probe_scores(rows, any_accuse_triple=True)

@@ -37,6 +37,7 @@ from .judgements import allegation, decried_act, naming_judgement
 from .kind_nouns import kind_modifier
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
+from .name_words import name_word
 from .paired_parties import hyphen_pair, war_named_by_sides
 from .penalties import conditional_penalties
 from .places import custodian
@@ -459,14 +460,6 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         found.cameo, found.pattern = ctx.rules.verbal_attack_code, None  # "the senator attacked the bill": criticism
     return found
 
-
-def name_word(ctx: Context, n: Token) -> bool:
-    """An event noun that is a word of a body's name ("the Organization for Economic Cooperation
-    and Development", "the Committee to Protect Journalists"): a capitalised word inside the
-    mention of an organisation, not the event it names."""
-    m = ctx.mention(n)
-    actor = ctx.actor(m.actor_id) if m is not None else None
-    return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()
 
 
 def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:

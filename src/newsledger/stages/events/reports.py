@@ -38,6 +38,7 @@ from .arguments import arg
 from .figurative import figurative_attack
 from .frames import frame_of
 from .lexicon import cameo_code
+from .name_words import name_word
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
@@ -576,6 +577,8 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
             if n not in starts.get(tok.i, ()):
                 continue
             f = match(ctx, tok, r, reports, headline)
+            if f is not None and name_word(ctx, f.pred[0]):
+                continue  # "the Oromo Liberation Front": a word of a name (name_words.py)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:

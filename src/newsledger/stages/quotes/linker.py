@@ -55,13 +55,17 @@ def is_utterance(info: QuoteInfo) -> bool:
 
 
 def is_title(pd: ParsedDoc, q: Quotation, info: QuoteInfo, filters: QuoteFilters) -> bool:
-    """The quotation is the title of a work (\"a report titled “…”\", a Title-Case name after \"the film\")."""
+    """The quotation is the title of a work (\"a report titled “…”\", a Title-Case name after \"the film\"
+    or before \"program\": ABC's “This Week” program)."""
     before = pd.text[max(q.start - 40, 0) : q.start]
     words = re.findall(r"[\w-]+", before.lower())[-3:]
     if any(w in filters.strong_title_cues for w in words):
         return True
-    return (
-        info.title_case and not info.ends_sentence and any(w in filters.title_cues for w in words)
+    if not info.title_case or info.ends_sentence:
+        return False
+    after = re.match(r"\s*([\w-]+)", pd.text[q.end : q.end + 30])
+    return any(w in filters.title_cues for w in words) or bool(
+        after and after.group(1).lower() in filters.title_nouns_after
     )
 
 

@@ -1,0 +1,114 @@
+"""Scorers shared by the framing probes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsledger.evaluation.metrics import half
+from newsledger.nlp import ParsedDoc
+from newsledger.records import (
+    FramingMark,
+)
+from tests.builders.basics import pipeline, stage_outputs
+
+# -- framing probes (tests/stages/test_framing_*probe.py, test_framing_epithets.py, ...) ----------
+
+
+def _overlaps_mark(mark: FramingMark, start: int, end: int) -> bool:
+    return mark.start < end and start < mark.end
+
+
+def probe_marks(parse: Callable[..., ParsedDoc], text: str) -> list[FramingMark]:
+    """The label marks of ``text`` through the real pipeline: no figure or blame marks (the
+    probe is about wording that labels a party, place or act)."""
+    out = stage_outputs(parse(text), pipeline())
+    return [m for m in out["framing"] if m.kind not in ("unattributed_figure", "unattributed_blame")]
+
+
+def row_result(marks: list[FramingMark], text: str, wording: tuple[str, ...], voice: str) -> tuple[int, int, int]:
+    """(wordings marked in the right voice, wordings, marks over no expected wording)."""
+    found, spans = 0, []
+    for w in wording:
+        start = text.index(w)
+        spans.append((start, start + len(w)))
+        hit = [m for m in marks if _overlaps_mark(m, start, start + len(w))]
+        if any((m.voice == "outlet") == (voice == "outlet") for m in hit):
+            found += 1
+    extra = sum(1 for m in marks if not any(_overlaps_mark(m, s, e) for s, e in spans))
+    return found, len(wording), extra
+
+
+def probe_params(rows: list[tuple[str, str, str, tuple[str, ...], str]], gaps: set[str],
+                 negative: str = "neg") -> list[object]:
+    """The rows as test parameters, those in ``gaps`` strict xfails."""
+    return [pytest.param(*row, id=f"{row[0]}-{row[1] or negative}-{i}",
+                         marks=[pytest.mark.xfail(strict=True)] if row[2] in gaps else [])
+            for i, row in enumerate(rows)]
+
+
+def framing_row_right(parse: Callable[..., ParsedDoc], row: tuple[str, str, str, tuple[str, ...], str]) -> bool:
+    """A framing probe's positive row with its wording marked in its voice; a near miss with nothing
+    marked where it expects no wording, its wording in a quoted voice where it has one."""
+    _, _, text, wording, voice = row
+    marks = probe_marks(parse, text)
+    found, wanted, _ = row_result(marks, text, wording, voice)
+    return found == wanted and (bool(wording) or not marks)
+
+
+def framing_probe_scores(parse: Callable[..., ParsedDoc], rows: list[tuple[str, str, str, tuple[str, ...], str]],
+                         sides: Any, conflicts: dict[str, str]) -> dict[str, float]:
+    """A framing class-by-side probe's recall of its positive rows, whole, by half, by class and by
+    side; its near misses read wrong; and the largest gap between the two sides of a conflict."""
+    right = {row[2]: framing_row_right(parse, row) for row in rows}
+    out: dict[str, float] = {}
+
+    def ratio(key: str, chosen: list[tuple[str, str, str, tuple[str, ...], str]]) -> None:
+        out[key] = round(sum(right[r[2]] for r in chosen) / len(chosen), 3)
+
+    positives = [r for r in rows if r[1]]
+    for part in ("tune", "check"):
+        ratio(f"recall_{part}", [r for r in positives if half(r[2]) == part])
+    ratio("recall_whole", positives)
+    for key in sorted({r[0] for r in rows}):
+        ratio(f"class_{key}", [r for r in positives if r[0] == key])
+    for key in sorted(sides):
+        ratio(f"side_{key}", [r for r in positives if r[1] == key])
+    out["near_misses_wrong"] = sum(not right[r[2]] for r in rows if not r[1])
+    out["side_gap"] = max(abs(out[f"side_{a}"] - out[f"side_{b}"]) for a, b in conflicts.items())
+    return out
+
+
+def check_side_probe_rows(rows: list[tuple[str, str, str, tuple[str, ...], str]], sides: Any, n_classes: int) -> None:
+    """A framing class-by-side probe's rows: ``n_classes`` classes, unique texts, a side exactly
+    where a row has wording, every class written once for each side with three near misses or
+    more, and rows in both halves."""
+    classes: dict[str, list[str]] = {}
+    for cls, side, text, wording, _ in rows:
+        assert (side in sides) == bool(side) and (bool(wording) or not side), text
+        classes.setdefault(cls, []).append(side)
+    assert len(classes) == n_classes and len(rows) == len({r[2] for r in rows})
+    for cls, written in classes.items():
+        assert sorted(s for s in written if s) == sorted(sides), cls
+        assert written.count("") >= 3, cls
+    assert {half(r[2]) for r in rows} == {"tune", "check"}
+
+
+def check_framing_floors(scores: dict[str, float], floors: dict[str, float]) -> None:
+    """A framing class-by-side probe's scores at or above its floors (recall whole and check) and at
+    or under its ceilings (side gap, near misses read wrong)."""
+    assert scores["recall_whole"] >= floors["recall_whole"]
+    assert scores["recall_check"] >= floors["recall_check"]
+    assert scores["side_gap"] <= floors["side_gap"] + 1e-9
+    assert scores["near_misses_wrong"] <= floors["near_misses_wrong"]
+
+
+def check_row(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, ...], voice: str) -> None:
+    """Every wording of a row marked in its voice; a negative row with no mark at all."""
+    marks = probe_marks(parse, text)
+    found, wanted, _ = row_result(marks, text, wording, voice)
+    assert found == wanted
+    if not wording:
+        assert [m.text for m in marks] == []
