@@ -402,9 +402,23 @@ def acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
             and b.end - b.start == 1 and state.doc[b.start].is_upper)
 
 
+def or_acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
+    """``b`` is the short name a text gives the name ``a`` after ", or" ("the Rapid Support Forces, or
+    RSF", "Somalia's National Intelligence and Security Agency, or NISA"): one word of two to eight
+    capitals after a name of two capitalised words or more, a name the dictionary does not know or
+    gives several bodies (as :func:`acronym_of`)."""
+    doc = state.doc
+    word = doc[b.start].text
+    return (b.start == a.end + 2 and doc[a.end].text == "," and doc[a.end + 1].lower_ == "or"
+            and b.end - b.start == 1 and 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+            and sum(1 for t in doc[a.start:a.end] if t.text[:1].isupper()) >= 2
+            and b.atom is not None and (b.atom.cat == "E" or b.atom.key in state.d.ambiguous_org_forms))
+
+
 def link_acronyms(state: ArticleState) -> None:
     """A short name a text defines in parentheses is the phrase before it, there and wherever the
-    text uses it again ("... directorate (DRM) ... The DRM said"), over another reading of an
+    text uses it again ("... directorate (DRM) ... The DRM said"; also after ", or": "the Rapid
+    Support Forces, or RSF, ... The RSF said"), over another reading of an
     ambiguous alias ("RSF" after "Reporters Without Borders (RSF)"); an actor the dictionary does
     not know takes the name the text gives it ("DRM", French military), not one made from the
     words of its description. The name defined is the shortest phrase ending just before the
@@ -420,7 +434,10 @@ def link_acronyms(state: ArticleState) -> None:
             ending[m.end] = m
     for b in mentions:
         a = ending.get(b.start - 1)
-        if a is not None and a.actor and acronym_of(state, a, b):
+        if a is None or not acronym_of(state, a, b):
+            a = ending.get(b.start - 2)  # "the Rapid Support Forces, or RSF"
+            a = a if a is not None and or_acronym_of(state, a, b) else None
+        if a is not None and a.actor:
             short = state.doc[b.start].text
             defined.setdefault(short, a.actor)
             actor = state.reg.actors.get(a.actor)

@@ -18,6 +18,7 @@ from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
+from .caused_blasts import weapon_owner_source
 from .charged import charged_party
 from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
@@ -130,6 +131,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if fix_reflexive(ctx, f)]
     acts = [f for f in out if not f.judgement]  # a judgement tells no act: "said X was responsible for the rocket fire"
     out.extend(_reported_events(ctx, sent, acts))
+    for f in out:
+        weapon_owner_source(ctx, f)  # "the blast was caused by a rocket launch by Islamic Jihad"
     out = [f for f in out if not figurative_force(ctx, f)]  # "an attack on democracy", "beat Argentina 2-1"
     for f in out:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"

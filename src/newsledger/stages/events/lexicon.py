@@ -98,7 +98,7 @@ _WORD_LISTS = (
     # i16-threat-coerce: hostile answers promised (threat_answers.py), people held in custody (coercion_holds.py),
     # a party wanting another to act (coercion_desires.py)
     "threat_answer_verbs", "threat_answer_needs_manner", "threat_answer_manners", "threat_answer_provocations",
-    "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
+    "cause_verbs", "cause_weapon_nouns", "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -119,7 +119,8 @@ RULES_SCHEMA = Required(
                            "judgement": str, "blame": str, "legal_accusation": str,
                            "state_obstruction": str, "penalty_threat": str, "custody_transfer": str,
                            "concern": str, "praise": str, "backing": str, "own_buildup": str,
-                           "answer_threat": str, "custody_hold": str, "desire_request": str, "pressure_request": str},  # i16-threat-coerce
+                           "answer_threat": str, "custody_hold": str, "desire_request": str, "pressure_request": str,  # i16-threat-coerce
+                           "weapon_blast": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -199,6 +200,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         own_buildup_code=str(codes.get("own_buildup", "")),
         answer_threat_code=str(codes.get("answer_threat", "")),  # i16-threat-coerce
         custody_hold_code=str(codes.get("custody_hold", "")),
+        weapon_blast_code=str(codes.get("weapon_blast", "")),
         desire_request_code=str(codes.get("desire_request", "")),
         pressure_request_code=str(codes.get("pressure_request", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),

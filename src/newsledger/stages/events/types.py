@@ -218,6 +218,8 @@ class Lexicon:
     threat_answer_needs_manner: frozenset[str] = frozenset()  # ... "respond" only with a forceful manner ...
     threat_answer_manners: frozenset[str] = frozenset()  # ... ("will respond firmly") ...
     threat_answer_provocations: frozenset[str] = frozenset()  # ... or a hostile act answered ("to any aggression")
+    cause_verbs: frozenset[str] = frozenset()  # "the blast was caused by a Russian missile": caused_blasts.py
+    cause_weapon_nouns: frozenset[str] = frozenset()  # ... the weapons and launches that have an owner
     holding_verbs: frozenset[str] = frozenset()  # "has been held in solitary confinement" ...
     holding_places: frozenset[str] = frozenset()  # ... a place or state of custody
     request_desire_verbs: frozenset[str] = frozenset()  # "wants Germany to do more": a request (REQUEST)
@@ -325,6 +327,7 @@ class Rules:
     backing_code: str = "051"  # "the plan has the backing of X": support held (SUPPORT, backing.py)
     own_buildup_code: str = ""  # "pledged to expand its army": own forces grown, promised (MOBILIZE, own_buildup.py)
     answer_threat_code: str = ""  # "will retaliate against X, Y said": a hostile answer promised (THREATEN)
+    weapon_blast_code: str = ""  # "the blast was caused by a Russian missile": an assault (caused_blasts.py)
     custody_hold_code: str = ""  # "has been held in solitary confinement": people held in custody (COERCE)
     desire_request_code: str = ""  # "wants Germany to do more": one party wanting another to act (REQUEST)
     pressure_request_code: str = ""  # "stepped up pressure on China to rein in X": pressure to act (REQUEST)
