@@ -767,8 +767,6 @@ GAPS: dict[str, str] = {
         'coded Armed clash',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.':
         'coded Arrests',
-    'Fighting between the army and the Karen National Liberation Army displaced thousands in Hpapun last month. On Monday the two sides agreed to a temporary ceasefire to allow the displaced to return, the KNU said.':
-        'coded Government regains territory',
     'The ELN announced it was suspending its armed operations for a week during the national elections, its central command said in a statement. The army said it would keep up its offensive.':
         'coded Attack',
     'The Nigerian Army relocated its brigade headquarters from Monguno to Maiduguri, officials said, days after insurgents attacked the town. Troops and their families began moving on Saturday.':
@@ -806,7 +804,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'An opposition leader was arrested at his home in Harare early on Friday. When about 200 of his supporters gathered peacefully outside the central police station to demand his release, police dispersed them with tear gas and detained 14.',
     '4 Apr – Residents of two neighbouring villages in the Aweil area fought over grazing land with sticks and spears; four people were killed and two huts burned.',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.',
-    'Fighting between the army and the Karen National Liberation Army displaced thousands in Hpapun last month. On Monday the two sides agreed to a temporary ceasefire to allow the displaced to return, the KNU said.',
     'The ELN announced it was suspending its armed operations for a week during the national elections, its central command said in a statement. The army said it would keep up its offensive.',
     'The Nigerian Army relocated its brigade headquarters from Monguno to Maiduguri, officials said, days after insurgents attacked the town. Troops and their families began moving on Saturday.',
     '2 Jul – The factions of the National Front for Liberation in Jabal al-Zawiya merged into a single command, the new body announced; sporadic shelling continued in the area.',
