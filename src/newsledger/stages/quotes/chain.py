@@ -53,6 +53,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
+from .near_speakers_passing import main_subject, named_in_passing
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -183,6 +184,8 @@ class SpeakerChain:
                 or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id
         elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._epithet(att, head, sentence) or att.speaker_actor_id  # "front-runner" as PROPN
+        elif att.speaker_actor_id is not None:  # named speaking again: its pronouns are its own once more
+            self.replaced.pop(att.speaker_actor_id, None)
         previous = self.previous
         if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
             pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
@@ -430,6 +433,9 @@ class SpeakerChain:
         if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
                 and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
             return False
+        if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
+                and named_in_passing(self.pd, self.actors, a.id, self.links[-ranked[0][1]].pos, here, self.quoted):
+            return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
@@ -462,7 +468,7 @@ class SpeakerChain:
         last = max(named, key=lambda m: m.start)
         # ">=": the possessor at the head of the speaker's own phrase ("Sahel Today's Idrissa
         # Kane said ... he said"): an affiliation written with the speaker, not an antecedent
-        return last.start >= link.subject and last.sentence == link.sentence
+        return last.start >= link.subject and last.sentence == link.sentence and not main_subject(self.pd, last)
 
     def _called_otherwise(self, actor_id: str, word: str) -> bool:
         """The actor spoke a direct quote before only as the other pronoun ('"...," she said' of a

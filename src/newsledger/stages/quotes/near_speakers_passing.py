@@ -1,0 +1,42 @@
+"""Near speakers: of two people named close before a "he said", the one named only in passing is
+not the speaker.
+
+A writer who has just let a speaker talk and then mentions someone else only as an object, a
+prepositional object or a possessor ("But what if she wins? Don't Republicans run the risk of
+nominees more liberal than Obama? “...,” he said") goes on with the speaker: a person the text
+brings in as a new antecedent is the subject of a clause ("Then Obama spoke. “...,” he said").
+So the actor layer's antecedent for "he" or "she" gives way to the speaker met last when every
+place the text names it (not by a pronoun) since that speaker is within quotation marks or the
+subject of no clause; a person named nowhere since keeps the other rules.
+
+The speaker met last must fit the pronoun's gender; :class:`.chain.SpeakerChain` checks that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...nlp import ParsedDoc
+from ...records import ActorLayer, Mention
+from .epithet_speakers import subject_rank
+
+
+def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: int, here: int,
+                     quoted: Sequence[tuple[int, ...]] = ()) -> bool:
+    """``actor_id`` is named (not by a pronoun) between ``since`` and ``here``, and every such
+    name lies within the quotations ``quoted`` or is the subject of no clause."""
+    named = [m for m in actors.mentions
+             if m.actor_id == actor_id and m.kind != "pronoun" and since < m.start < here]
+    if not named:
+        return False
+    return all(any(q[0] <= m.start < q[1] for q in quoted) or subject_rank(pd, m) == 0 for m in named)
+
+
+def main_subject(pd: ParsedDoc, m: Mention) -> bool:
+    """``m`` is the subject of its sentence's main clause: the person the sentence is about, not a
+    name in passing even where it comes after a speaker met in a clause of that sentence
+    ("Asked whether X, who has called it a hoax, could win, Y demurred. “...,” he said": Y)."""
+    return subject_rank(pd, m) == 2
+
+
+__all__ = ["main_subject", "named_in_passing"]
