@@ -30,22 +30,27 @@ PASSING = [
 ]
 
 MAIN = [
-    ("positive: the main subject after a relative-clause speaker", "Asked whether he feared that Peter Walsh, "
-     "who has called the plan a fraud, could win, Carl Dunn shrugged. \"Voters will decide,\" he said.",
-     "Carl Dunn"),
+    ("positive: the main subject after a relative-clause speaker", "With Peter Walsh, who has called the plan a "
+     "fraud, leading the polls, Carl Dunn stayed calm. \"Voters will decide,\" he said.", "Carl Dunn"),
+    ("positive: the main subject after a concessive clause's speaker", "Although Peter Walsh, who has called the "
+     "plan a fraud, leads the polls, Carl Dunn stayed calm. \"Voters will decide,\" he said.", "Carl Dunn"),
     ("negative: the other man is the main subject", "Carl Dunn, who has called the plan a fraud, warned that it "
      "would fail, and Peter Walsh shrugged. \"Voters will decide,\" he said.", "Peter Walsh"),
     ("near miss: the man named after the speaker is no subject", "Peter Walsh, who has called the plan a fraud, "
      "shrugged at a question about Carl Dunn. \"Voters will decide,\" he said.", "Peter Walsh"),
 ]
 
+INTERVIEW = ("\"The plan will pay for itself,\" Carl Dunn said in an interview with the radio host Peter Walsh.\n"
+             "Walsh argued that the harbour needed work, but suggested Dunn went too far.\n"
+             "\"But the costs have doubled. Is that a mistake?\" he asked.\n")
 AGAIN = [
-    ("positive: named speaking again after a pronoun was moved", "Peter Walsh, an ally of Carl Dunn, denounced "
-     "the plan. \"It is a fraud,\" he said. Dunn said on Tuesday that the plan would go ahead. \"We have the "
-     "money,\" Dunn said. \"The dredgers start in May,\" he added.", "Carl Dunn"),
-    ("negative: the moved pronoun's speaker speaks on", "Peter Walsh, an ally of Carl Dunn, denounced "
-     "the plan. \"It is a fraud,\" he said. \"The dredgers will never start,\" he added.", "Peter Walsh"),
-    ("near miss: the other man named but not speaking", "Peter Walsh, an ally of Carl Dunn, denounced "
+    ("positive: named speaking again after a pronoun was moved off him", INTERVIEW
+     + "\"No, it is no mistake. The plan is sound,\" Dunn said.\nDunn made similar comments on Tuesday.\n"
+     "\"The dredgers start in May,\" he said.", "Carl Dunn"),
+    ("negative: not named again", INTERVIEW + "\"The dredgers start in May,\" he said.", "Peter Walsh"),
+    ("near miss: named again but not speaking", INTERVIEW + "The plan was drafted by Dunn's office.\n"
+     "\"The dredgers start in May,\" he said.", "Peter Walsh"),
+    ("positive (passing): a name as a possessor", "Peter Walsh, an ally of Carl Dunn, denounced "
      "the plan. \"It is a fraud,\" he said. The plan was drafted by Dunn's office last year. \"The dredgers "
      "will never start,\" he added.", "Peter Walsh"),
 ]
