@@ -53,7 +53,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
-from .near_speakers_passing import main_subject, named_in_passing
+from .near_speakers_passing import closes_quote, main_subject, named_in_passing
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -369,7 +369,7 @@ class SpeakerChain:
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
         if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
             ranked = [r for r in ranked if r[2] != current] or ranked
-        elif self._keep(current, word, labelled, ranked, here):
+        elif self._keep(current, word, labelled, ranked, here, closes_quote(att)):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -417,7 +417,7 @@ class SpeakerChain:
         return None
 
     def _keep(self, current: str | None, word: str, labelled: set[str],
-              ranked: list[tuple[int, int, str]], here: int = 0) -> bool:
+              ranked: list[tuple[int, int, str]], here: int = 0, closing: bool = False) -> bool:
         """Whether the actor stage's antecedent stands: a speaker met before (unless another
         agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
         group of people: "the hospital"), never one the quote labels; not one that is only named
@@ -433,7 +433,7 @@ class SpeakerChain:
         if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
                 and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
             return False
-        if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
+        if closing and ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
                 and named_in_passing(self.pd, self.actors, a.id, self.links[-ranked[0][1]].pos, here, self.quoted):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention
+from .types import Attribution
 from .epithet_speakers import subject_rank
 
 
@@ -32,6 +33,14 @@ def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: in
     return all(any(q[0] <= m.start < q[1] for q in quoted) or subject_rank(pd, m) == 0 for m in named)
 
 
+def closes_quote(att: Attribution) -> bool:
+    """``att`` is a direct quote whose speaker is written after its words ("“...,” he said"): the
+    pronoun goes on with the conversation; a pronoun opening a sentence of its own ("He called
+    the handling careless") may bring back anyone the sentence before named."""
+    return att.kind == "direct" and att.content_start is not None and att.speaker_start is not None \
+        and att.content_start < att.speaker_start
+
+
 def main_subject(pd: ParsedDoc, m: Mention) -> bool:
     """``m`` is the subject of its sentence's main clause: the person the sentence is about, not a
     name in passing even where it comes after a speaker met in a clause of that sentence
@@ -39,4 +48,4 @@ def main_subject(pd: ParsedDoc, m: Mention) -> bool:
     return subject_rank(pd, m) == 2
 
 
-__all__ = ["main_subject", "named_in_passing"]
+__all__ = ["closes_quote", "main_subject", "named_in_passing"]
