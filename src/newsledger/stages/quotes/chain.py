@@ -53,7 +53,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
-from .near_speakers_passing import closes_quote, main_subject, named_in_passing
+from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -119,7 +119,7 @@ class SpeakerChain:
         self.window = window
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
-        self.replaced: dict[str, str | None] = {}
+        self.replaced: dict[str, tuple[str | None, int]] = {}  # ... and where
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
         # the contents of the attributions resolved so far, with their speakers
         self.reports: list[tuple[int, int, _Link]] = []
@@ -184,8 +184,6 @@ class SpeakerChain:
                 or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id
         elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._epithet(att, head, sentence) or att.speaker_actor_id  # "front-runner" as PROPN
-        elif att.speaker_actor_id is not None:  # named speaking again: its pronouns are its own once more
-            self.replaced.pop(att.speaker_actor_id, None)
         previous = self.previous
         if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
             pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
@@ -342,10 +340,10 @@ class SpeakerChain:
 
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
-        current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
+        here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
+        current = still_replaced(self.actors, self.replaced, att.speaker_actor_id, here, self.quoted)
         named_inside, named_before = self._named_in_quote(att, current)
         days = self._days(sentence)
-        here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         ranked: list[tuple[int, int, str]] = []
         rebutted = False
         for i, link in enumerate(self.links):
@@ -379,7 +377,7 @@ class SpeakerChain:
             found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
                                    sentence, labelled)
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
-            self.replaced[att.speaker_actor_id] = found
+            self.replaced[att.speaker_actor_id] = (found, here)
         return found
 
     def _embedded(self, link: _Link, here: int) -> bool:

@@ -14,7 +14,7 @@ The speaker met last must fit the pronoun's gender; :class:`.chain.SpeakerChain`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention
@@ -33,6 +33,21 @@ def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: in
     return all(any(q[0] <= m.start < q[1] for q in quoted) or subject_rank(pd, m) == 0 for m in named)
 
 
+def still_replaced(actors: ActorLayer, replaced: Mapping[str, tuple[str | None, int]], current: str | None,
+                   here: int, quoted: Sequence[tuple[int, ...]] = ()) -> str | None:
+    """The speaker the chain gave instead of ``current`` to an earlier pronoun the actor layer
+    read as ``current`` (``replaced``: actor -> that speaker and where), while the article has not
+    named ``current`` again since, outside quotation marks: a move the chain made once does not
+    carry past a fresh mention ("Y asked about X's plan. “...?” he asked [Y, not X]. ... X said
+    ... “...,” he added": X), which would spread one wrong move to every later pronoun."""
+    if current is None or current not in replaced:
+        return current
+    found, pos = replaced[current]
+    again = any(m.actor_id == current and m.kind != "pronoun" and pos < m.start < here
+                and not any(q[0] <= m.start < q[1] for q in quoted) for m in actors.mentions)
+    return current if again else found
+
+
 def closes_quote(att: Attribution) -> bool:
     """``att`` is a direct quote whose speaker is written after its words ("“...,” he said"): the
     pronoun goes on with the conversation; a pronoun opening a sentence of its own ("He called
@@ -48,4 +63,4 @@ def main_subject(pd: ParsedDoc, m: Mention) -> bool:
     return subject_rank(pd, m) == 2
 
 
-__all__ = ["closes_quote", "main_subject", "named_in_passing"]
+__all__ = ["closes_quote", "main_subject", "named_in_passing", "still_replaced"]
