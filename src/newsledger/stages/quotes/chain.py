@@ -27,7 +27,8 @@ its first link):
   speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
-  “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
+  “...,” he said" is Y), unless the pronoun's gender rules that speaker out; nor for one named
+  only in passing since, nor for the chain's earlier move once X is named again: :mod:`.near_speakers_passing`;
 * a definite description ("the spokesperson", "the official") takes the actor of the last
   speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
   country; a singular one by a post that names no one ("the top U.S. diplomat", "the military

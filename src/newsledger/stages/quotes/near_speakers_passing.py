@@ -1,15 +1,21 @@
-"""Near speakers: of two people named close before a "he said", the one named only in passing is
-not the speaker.
+"""Near speakers: of two people named close before a "he said", which one speaks (issue 15).
 
-A writer who has just let a speaker talk and then mentions someone else only as an object, a
-prepositional object or a possessor ("But what if she wins? Don't Republicans run the risk of
-nominees more liberal than Obama? “...,” he said") goes on with the speaker: a person the text
-brings in as a new antecedent is the subject of a clause ("Then Obama spoke. “...,” he said").
-So the actor layer's antecedent for "he" or "she" gives way to the speaker met last when every
-place the text names it (not by a pronoun) since that speaker is within quotation marks or the
-subject of no clause; a person named nowhere since keeps the other rules.
-
-The speaker met last must fit the pronoun's gender; :class:`.chain.SpeakerChain` checks that.
+* A person named only in passing is not the speaker: a writer who has just let a speaker talk
+  and then mentions someone else only as an object, a prepositional object or a possessor ("But
+  what if she wins? Don't Republicans run the risk of nominees more liberal than Obama? “...,” he
+  said") goes on with the speaker; a person the text brings in as a new antecedent is the subject
+  of a clause ("Then Obama spoke. “...,” he said"). So the actor layer's antecedent of a "he" or
+  "she" written after its direct quote's words (:func:`closes_quote`) gives way to the speaker met
+  last when every place the text names it since that speaker is within quotation marks or the
+  subject of no clause (:func:`named_in_passing`); the chain checks that speaker's gender. A
+  pronoun opening a sentence of its own ("He called the handling careless") is left alone.
+* The subject of a sentence's main clause is no name in passing, even after a speaker met in a
+  clause of that sentence (:func:`main_subject`: "With X, who has called it a hoax, leading the
+  polls, Y stayed calm. “...,” he said" is Y).
+* A move the chain made once ("Y asked about X's plan. “...?” he asked": Y, where the actor
+  layer read X) holds for later pronouns the actor layer reads as X only until the article names
+  X again outside quotation marks (:func:`still_replaced`); carried further, one wrong move spread
+  to every later pronoun of X: why an earlier "name in passing" rule lost more than it gained.
 """
 
 from __future__ import annotations
@@ -18,8 +24,8 @@ from collections.abc import Mapping, Sequence
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention
-from .types import Attribution
 from .epithet_speakers import subject_rank
+from .types import Attribution
 
 
 def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: int, here: int,
