@@ -342,7 +342,8 @@ class SpeakerChain:
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
         here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
-        current = still_replaced(self.actors, self.replaced, att.speaker_actor_id, here, self.quoted)
+        current = still_replaced(self.pd, self.actors, self.replaced, att.speaker_actor_id, here,
+                                 self.quoted + [(s, e) for s, e, _ in self.reports])
         named_inside, named_before = self._named_in_quote(att, current)
         days = self._days(sentence)
         ranked: list[tuple[int, int, str]] = []

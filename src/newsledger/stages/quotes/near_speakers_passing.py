@@ -13,8 +13,8 @@
   clause of that sentence (:func:`main_subject`: "With X, who has called it a hoax, leading the
   polls, Y stayed calm. “...,” he said" is Y).
 * A move the chain made once ("Y asked about X's plan. “...?” he asked": Y, where the actor
-  layer read X) holds for later pronouns the actor layer reads as X only until the article names
-  X again outside quotation marks (:func:`still_replaced`); carried further, one wrong move spread
+  layer read X) holds for later pronouns the actor layer reads as X only until the article brings
+  X back as a clause's subject outside quoted or reported words (:func:`still_replaced`); carried further, one wrong move spread
   to every later pronoun of X: why an earlier "name in passing" rule lost more than it gained.
 """
 
@@ -39,18 +39,21 @@ def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: in
     return all(any(q[0] <= m.start < q[1] for q in quoted) or subject_rank(pd, m) == 0 for m in named)
 
 
-def still_replaced(actors: ActorLayer, replaced: Mapping[str, tuple[str | None, int]], current: str | None,
-                   here: int, quoted: Sequence[tuple[int, ...]] = ()) -> str | None:
+def still_replaced(pd: ParsedDoc, actors: ActorLayer, replaced: Mapping[str, tuple[str | None, int]],
+                   current: str | None, here: int, quoted: Sequence[tuple[int, ...]] = ()) -> str | None:
     """The speaker the chain gave instead of ``current`` to an earlier pronoun the actor layer
     read as ``current`` (``replaced``: actor -> that speaker and where), while the article has not
-    named ``current`` again since, outside quotation marks: a move the chain made once does not
-    carry past a fresh mention ("Y asked about X's plan. “...?” he asked [Y, not X]. ... X said
-    ... “...,” he added": X), which would spread one wrong move to every later pronoun."""
+    brought ``current`` back since as the subject of a clause of its own, outside the words
+    ``quoted`` or reported: a move the chain made once does not carry past a fresh subject ("Y
+    asked about X's plan. “...?” he asked [Y, not X]. ... X said ... “...,” he added": X), which
+    would spread one wrong move to every later pronoun; a name in passing or in what a speaker is
+    reported to say ("according to the statement, an Israeli plane ...") does not end it."""
     if current is None or current not in replaced:
         return current
     found, pos = replaced[current]
     again = any(m.actor_id == current and m.kind != "pronoun" and pos < m.start < here
-                and not any(q[0] <= m.start < q[1] for q in quoted) for m in actors.mentions)
+                and not any(q[0] <= m.start < q[1] for q in quoted) and subject_rank(pd, m) > 0
+                for m in actors.mentions)
     return current if again else found
 
 
