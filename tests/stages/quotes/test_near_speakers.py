@@ -1,6 +1,6 @@
 """Of two people named close before a "he said", which one speaks (issue 15): a person the text
-names only in passing (an object, a prepositional object) since the last speaker is not the
-speaker; the subject of a sentence's main clause is no name in passing even after a speaker met
+names only in passing (an object, a prepositional object) in a question the writer asks since the
+last speaker is not the speaker; the subject of a sentence's main clause is no name in passing even after a speaker met
 in a clause of that sentence; and a speaker the chain once moved a pronoun away from gets its own
 pronouns back when the article names it speaking again. Invented sentences."""
 
@@ -15,15 +15,18 @@ DUNN = "Carl Dunn, the harbour commissioner, defended the dredging plan on Monda
 
 # (construction, text, the last quote's speaker)
 PASSING = [
-    ("positive: a name as a prepositional object in a question", DUNN
+    ("positive: a name as a prepositional object in the writer's question", DUNN
      + "\"It will pay for itself,\" Dunn said. Would it cost more than the bridge of Peter Walsh? "
      "\"That is a fair question,\" he said.", "Carl Dunn"),
-    ("positive: a name as a verb's object", DUNN
-     + "\"It will pay for itself,\" Dunn said. Critics have compared the scheme to one that failed under "
-     "Peter Walsh. \"The numbers are different now,\" he said.", "Carl Dunn"),
+    ("positive: a name as a verb's object in the writer's question", DUNN
+     + "\"It will pay for itself,\" Dunn said. But what would the plan mean for Peter Walsh? "
+     "\"That is a fair question,\" he said.", "Carl Dunn"),
     ("negative: the other man as a clause's subject", DUNN
      + "\"It will pay for itself,\" Dunn said. Peter Walsh, a former commissioner, disagreed strongly. "
      "\"The numbers are the same as before,\" he said.", "Peter Walsh"),
+    ("near miss: a name in passing in a statement, not a question", DUNN
+     + "\"It will pay for itself,\" Dunn said. Critics have compared the scheme to one that failed under "
+     "Peter Walsh. \"The numbers are different now,\" he said.", "Peter Walsh"),
     ("near miss: the last speaker is a woman", "Nora Lund, the harbour commissioner, defended the plan on "
      "Monday. \"It will pay for itself,\" she said. Would it cost more than the bridge of Peter Walsh? "
      "\"That is a fair question,\" he said.", "Peter Walsh"),
@@ -48,11 +51,8 @@ AGAIN = [
      + "\"No, it is no mistake. The plan is sound,\" Dunn said.\nDunn made similar comments on Tuesday.\n"
      "\"The dredgers start in May,\" he said.", "Carl Dunn"),
     ("negative: not named again", INTERVIEW + "\"The dredgers start in May,\" he said.", "Peter Walsh"),
-    ("near miss: named again but not speaking", INTERVIEW + "The plan was drafted by Dunn's office.\n"
+    ("near miss: named again only as a possessor", INTERVIEW + "The plan was drafted by Dunn's office.\n"
      "\"The dredgers start in May,\" he said.", "Peter Walsh"),
-    ("positive (passing): a name as a possessor", "Peter Walsh, an ally of Carl Dunn, denounced "
-     "the plan. \"It is a fraud,\" he said. The plan was drafted by Dunn's office last year. \"The dredgers "
-     "will never start,\" he added.", "Peter Walsh"),
 ]
 
 
