@@ -27,8 +27,7 @@ its first link):
   speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
-  “...,” he said" is Y), unless the pronoun's gender rules that speaker out; nor for one named
-  only in passing since, nor for the chain's earlier move once X is named again: :mod:`.near_speakers_passing`;
+  “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
 * a definite description ("the spokesperson", "the official") takes the actor of the last
   speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
   country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
@@ -343,7 +342,7 @@ class SpeakerChain:
         labelled = self._labelled(att)
         here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         current = still_replaced(self.pd, self.actors, self.replaced, att.speaker_actor_id, here,
-                                 self.quoted + [(s, e) for s, e, _ in self.reports])
+                                 [(s, e) for s, e, _ in self.quoted] + [(s, e) for s, e, _ in self.reports])
         named_inside, named_before = self._named_in_quote(att, current)
         days = self._days(sentence)
         ranked: list[tuple[int, int, str]] = []
@@ -434,7 +433,8 @@ class SpeakerChain:
                 and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
             return False
         if closing and ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
-                and named_in_passing(self.pd, self.actors, a.id, self.links[-ranked[0][1]].pos, here, self.quoted):
+                and named_in_passing(self.pd, self.actors, a.id, self.links[-ranked[0][1]].pos, here,
+                                 [(s, e) for s, e, _ in self.quoted]):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day

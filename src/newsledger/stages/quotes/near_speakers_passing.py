@@ -30,7 +30,7 @@ from .types import Attribution
 
 
 def named_in_passing(pd: ParsedDoc, actors: ActorLayer, actor_id: str, since: int, here: int,
-                     quoted: Sequence[tuple[int, ...]] = ()) -> bool:
+                     quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """``actor_id`` is named (not by a pronoun) between ``since`` and ``here`` in a question the
     writer asks, as the subject of no clause, and anywhere else there only within the quotations
     ``quoted``."""
@@ -47,7 +47,7 @@ def _asked(pd: ParsedDoc, pos: int) -> bool:
 
 
 def still_replaced(pd: ParsedDoc, actors: ActorLayer, replaced: Mapping[str, tuple[str | None, int]],
-                   current: str | None, here: int, quoted: Sequence[tuple[int, ...]] = ()) -> str | None:
+                   current: str | None, here: int, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
     """The speaker the chain gave instead of ``current`` to an earlier pronoun the actor layer
     read as ``current`` (``replaced``: actor -> that speaker and where), while the article has not
     brought ``current`` back since as the subject of a clause of its own, outside the words
