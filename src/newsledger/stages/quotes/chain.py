@@ -27,7 +27,7 @@ its first link):
   speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
-  “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
+  “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
 * a definite description ("the spokesperson", "the official") takes the actor of the last
   speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
   country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
@@ -53,6 +53,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
+from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -118,7 +119,7 @@ class SpeakerChain:
         self.window = window
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
-        self.replaced: dict[str, str | None] = {}
+        self.replaced: dict[str, tuple[str | None, int]] = {}  # ... and where
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
         # the contents of the attributions resolved so far, with their speakers
         self.reports: list[tuple[int, int, _Link]] = []
@@ -339,10 +340,11 @@ class SpeakerChain:
 
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
-        current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
+        here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
+        current = still_replaced(self.pd, self.actors, self.replaced, att.speaker_actor_id, here,
+                                 [(s, e) for s, e, _ in self.quoted] + [(s, e) for s, e, _ in self.reports])
         named_inside, named_before = self._named_in_quote(att, current)
         days = self._days(sentence)
-        here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         ranked: list[tuple[int, int, str]] = []
         rebutted = False
         for i, link in enumerate(self.links):
@@ -366,7 +368,7 @@ class SpeakerChain:
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
         if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
             ranked = [r for r in ranked if r[2] != current] or ranked
-        elif self._keep(current, word, labelled, ranked, here):
+        elif self._keep(current, word, labelled, ranked, here, closes_quote(att)):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -376,7 +378,7 @@ class SpeakerChain:
             found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
                                    sentence, labelled)
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
-            self.replaced[att.speaker_actor_id] = found
+            self.replaced[att.speaker_actor_id] = (found, here)
         return found
 
     def _embedded(self, link: _Link, here: int) -> bool:
@@ -414,7 +416,7 @@ class SpeakerChain:
         return None
 
     def _keep(self, current: str | None, word: str, labelled: set[str],
-              ranked: list[tuple[int, int, str]], here: int = 0) -> bool:
+              ranked: list[tuple[int, int, str]], here: int = 0, closing: bool = False) -> bool:
         """Whether the actor stage's antecedent stands: a speaker met before (unless another
         agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
         group of people: "the hospital"), never one the quote labels; not one that is only named
@@ -429,6 +431,10 @@ class SpeakerChain:
             return False
         if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
                 and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
+            return False
+        if closing and ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
+                and named_in_passing(self.pd, self.actors, a.id, self.links[-ranked[0][1]].pos, here,
+                                 [(s, e) for s, e, _ in self.quoted]):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
@@ -462,7 +468,7 @@ class SpeakerChain:
         last = max(named, key=lambda m: m.start)
         # ">=": the possessor at the head of the speaker's own phrase ("Sahel Today's Idrissa
         # Kane said ... he said"): an affiliation written with the speaker, not an antecedent
-        return last.start >= link.subject and last.sentence == link.sentence
+        return last.start >= link.subject and last.sentence == link.sentence and not main_subject(self.pd, last)
 
     def _called_otherwise(self, actor_id: str, word: str) -> bool:
         """The actor spoke a direct quote before only as the other pronoun ('"...," she said' of a
