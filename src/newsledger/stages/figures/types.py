@@ -170,6 +170,8 @@ class FigureLexicon:
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
     # "decided to move all 40 detainees": a figure in an intended act is not stated (figures/deeds.py)
     deed_cues: frozenset[str] = frozenset()
+    # "told residents to leave after 22 were killed": a figure in a directed act (figures/body_sources_directive.py)
+    body_sources_directive_verbs: frozenset[str] = frozenset()
     # "X agreed a truce in four towns, monitors say": an act told in a report (context.yaml, figures/two_body_sources.py)
     two_body_act_cues: frozenset[str] = frozenset()
     # "41% in the latest Gallup poll": the poll's owner states the figure (context.yaml, figures/two_body_sources.py)
