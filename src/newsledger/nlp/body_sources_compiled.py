@@ -3,7 +3,7 @@ body that compiled them. "Figures from the regional health office, compiled by t
 group, put the toll at 61": the office states the figures, the group only gathers them (as a
 carrier never states what it cites); "figures compiled by AFP from official sources" (the "from"
 on the verb of compiling) and "a tally by AFP based on official figures" stay the compiler's, whose
-count it is. And the agent of a verb of issuing on a document that speaks ("Figures compiled by
+count it is. And the agent of a verb of compiling on a document that speaks ("Figures compiled by
 the independent monitor show 128 ..."): a body by its construction, named or not."""
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ _NO_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _compiler(noun: Token, words: AttributionWords) -> Token | None:
-    """The agent of a verb of issuing (``issue_verbs``) in a participle or relative clause on ``noun``."""
+    """The agent of a verb of compiling (``body_sources_compiling_verbs``) in a participle or
+    relative clause on ``noun``."""
     for c in noun.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.issue_verbs:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.body_sources_compiling_verbs:
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
@@ -39,11 +40,9 @@ def compiled_from(noun: Token, words: AttributionWords) -> Token | None:
 
 
 def issuing_agent(document: Token, who: Token, words: AttributionWords) -> bool:
-    """``who`` is the agent of a verb of issuing hung on ``document`` ("figures compiled by the
+    """``who`` is the agent of a verb of compiling hung on ``document`` ("figures compiled by the
     monitor"), or the body the compiled figures come from ("figures from the office compiled by
     the monitor"): the body behind the document, though no actor stands for it."""
-    agent = who.head
-    by_agent = who.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ in ("acl", "relcl") \
-        and agent.head.head.i == document.i
+    compiler = _compiler(document, words)
     owner = compiled_from(document, words)
-    return by_agent or (owner is not None and owner.i == who.i)
+    return (compiler is not None and compiler.i == who.i) or (owner is not None and owner.i == who.i)
