@@ -64,7 +64,16 @@ CITED_DANGER: list[Row] = [
      "police.", Fig("12"), "police"),
 ]
 
-TABLES = {"directed": DIRECTED, "compiled": COMPILED, "under count": UNDER_COUNT, "cited danger": CITED_DANGER}
+# a count of what its possessor won ("Smith's vote tally", body_sources_result_nouns): the possessor is no source
+WON_COUNT: list[Row] = [
+    ("positive", "Smith's final vote tally was 4,210, according to the county clerk.", Fig("4,210"), "clerk"),
+    ("positive", "Her delegate count stood at 311 on Tuesday.", Fig("311"), None),
+    ("negative", "The ministry's death toll was 210, according to Reuters.", Fig("210"), "ministry"),
+    ("near miss", "The election board's count of 5,120 ballots was disputed by the losing candidate.", Fig("5,120"),
+     "board"),
+]
+
+TABLES = {"won count": WON_COUNT, "directed": DIRECTED, "compiled": COMPILED, "under count": UNDER_COUNT, "cited danger": CITED_DANGER}
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

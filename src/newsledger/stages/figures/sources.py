@@ -45,6 +45,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from . import two_body_sources as two_body
 from .body_sources_directive import directed_act_cue
+from .body_sources_results import won_count
 from .carrier import carriers_count
 from .clause_sources import document_content, judged_act
 from .context import best_mention
@@ -284,6 +285,8 @@ def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, 
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
     if owner is not None and two_body.possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
         return None  # "compared to Jones's 290, according to a Reuters count"
+    if owner is not None and won_count(doc, owner, lex.body_sources_result_nouns):
+        return None  # "Smith's vote tally was 4,210, according to the county clerk"
     return owner
 
 
