@@ -73,18 +73,7 @@ WON_COUNT: list[Row] = [
      "board"),
 ]
 
-# documents in general as the reporter ("Polls show", "Reports said": body_sources_general_documents) yield
-# to the body or named document a source phrase of the sentence names
-GENERAL_DOCUMENTS: list[Row] = [
-    ("positive", "Surveys show that voters trust the mayor more, with 61 percent rating her well, according to a "
-     "Gallup poll in May.", Fig("61"), "Gallup"),
-    ("positive", "Reports said 30 people died in the fire, according to the health ministry.", Fig("30"),
-     "health ministry"),
-    ("negative", "Recent polls show 52 percent of voters back the plan.", Fig("52"), "polls"),
-    ("near miss", "The ministry's reports said 27 people died in the fire.", Fig("27"), "ministry"),
-]
-
-TABLES = {"won count": WON_COUNT, "general documents": GENERAL_DOCUMENTS, "directed": DIRECTED, "compiled": COMPILED, "under count": UNDER_COUNT, "cited danger": CITED_DANGER}
+TABLES = {"won count": WON_COUNT, "directed": DIRECTED, "compiled": COMPILED, "under count": UNDER_COUNT, "cited danger": CITED_DANGER}
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

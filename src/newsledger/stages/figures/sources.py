@@ -45,7 +45,6 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from . import two_body_sources as two_body
 from .body_sources_directive import directed_act_cue
-from .body_sources_general import general_documents
 from .body_sources_results import won_count
 from .carrier import carriers_count
 from .clause_sources import document_content, judged_act
@@ -236,8 +235,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         # "I counted 30", "A resident said he had counted 15 bodies", "the ministry said it counted
         # 500": a pronoun reporter inside the content is the speaker
         if inner is not None and inner.text.lower() not in words.speaker_pronouns \
-                and inner.text.lower() not in ACTOR_PRONOUNS and not _speakers_own(doc, inner, words) \
-                and not general_documents(doc, inner, lex.body_sources_general_documents, lex.unowned_report_words):
+                and inner.text.lower() not in ACTOR_PRONOUNS and not _speakers_own(doc, inner, words):
             return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
@@ -248,10 +246,6 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
-    told = _phrase_source(doc, r, lex, words, dl_end) if quote is not None and general_documents(
-        doc, quote.speaker, lex.body_sources_general_documents, lex.unowned_report_words) else None
-    if told is not None:  # "Polls show ..., with 61 percent ..., according to a Gallup poll"
-        return _published(doc, told, quote, actors, words, qid)
     spoken = _spoken(doc, quote, actors, lex, words)
     if quote is not None and quote.speaker is not None and _cites_no_one(doc, quote.speaker, lex, words):
         return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"

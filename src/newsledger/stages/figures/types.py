@@ -174,8 +174,6 @@ class FigureLexicon:
     body_sources_directive_verbs: frozenset[str] = frozenset()
     # "Smith's vote tally was 4,210": a count of what its possessor won (figures/body_sources_results.py)
     body_sources_result_nouns: frozenset[str] = frozenset()
-    # "Polls show ..., according to a Gallup poll": documents in general (figures/body_sources_general.py)
-    body_sources_general_documents: frozenset[str] = frozenset()
     # "X agreed a truce in four towns, monitors say": an act told in a report (context.yaml, figures/two_body_sources.py)
     two_body_act_cues: frozenset[str] = frozenset()
     # "41% in the latest Gallup poll": the poll's owner states the figure (context.yaml, figures/two_body_sources.py)
