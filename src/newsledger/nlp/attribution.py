@@ -50,6 +50,7 @@ from .attribution_words import (
     names_publisher,
     names_publisher_by_head,
 )
+from .body_sources_compiled import compiled_from
 from .count_appositions import counted_apposition
 from .syntax import (
     first_conjunct,
@@ -309,7 +310,8 @@ def _count_source(noun: Token, anchor: Token, words: AttributionWords,
             for suffix in ("'s", "\u2019s"):
                 text = text.removesuffix(suffix)
             return Source(text, s, s + len(text))
-    behind = issued_by(noun, words) or issued_by(anchor, words) or _given_from(noun, words)
+    behind = compiled_from(noun, words) or issued_by(noun, words) or issued_by(anchor, words) \
+        or _given_from(noun, words)
     return source_of(behind) if behind is not None else None  # "the toll of 471 given by the ministry"
 
 

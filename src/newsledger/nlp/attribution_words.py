@@ -60,6 +60,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "outlet_note_words": [str],
     "responsibility_objects": [str],
     "act_claiming_verbs": [str],
+    "body_sources_compiling_verbs": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -118,6 +119,8 @@ class AttributionWords:
     # the act claimed, whose describing clause's figure is not the claimant's (nlp.claimed_acts)
     responsibility_objects: frozenset[str] = frozenset()
     act_claiming_verbs: frozenset[str] = frozenset()
+    # "figures from X compiled by Y": Y gathers X's figures (nlp/body_sources_compiled.py)
+    body_sources_compiling_verbs: frozenset[str] = frozenset()
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -174,6 +177,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         outlet_note_words=words("outlet_note_words"),
         responsibility_objects=words("responsibility_objects"),
         act_claiming_verbs=words("act_claiming_verbs"),
+        body_sources_compiling_verbs=words("body_sources_compiling_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),

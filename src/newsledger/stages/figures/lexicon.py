@@ -113,6 +113,8 @@ CONTEXT_SCHEMA: Any = {
     "unowned_report_words": [str],
     "judging_verbs": [str],
     "deed_cues": [str],
+    "body_sources_directive_verbs": [str],
+    "body_sources_result_nouns": [str],
     "two_body_act_cues": [str],
     "two_body_poll_nouns": [str],
     "two_body_amount_verbs": [str],
@@ -125,6 +127,8 @@ CONTEXT_SCHEMA: Any = {
     "continuation_followers": [str],
     "elliptical_joins": [str],
 }
+# the context.yaml keys read as word sets by their prefix (two_body_sources.py, body_sources_*.py)
+_SET_PREFIXES = ("two_body_", "body_sources_")
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str), "range_estimates": [str]}
 MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
 CONFIDENCE_SCHEMA: Any = {"default": float, "vague": float, "fraction": float, "word_one": float}
@@ -367,7 +371,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
         unharmed_conditions=word_set(measures, "unharmed_conditions"),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
-        **_word_sets(ctx, "judging_verbs", "deed_cues", *(k for k in CONTEXT_SCHEMA if k.startswith("two_body_"))),
+        **_word_sets(ctx, "judging_verbs", "deed_cues", *(k for k in CONTEXT_SCHEMA if k.startswith(_SET_PREFIXES))),
         carried_stop_words=frozenset(w.lower() for w in ctx.get("carried_stop_words") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=_set_off_pattern(measures.get("previous_value_words")),

@@ -30,6 +30,7 @@ from ...nlp.attribution import (
     source_of,
     verb_subject,
 )
+from ...nlp.body_sources_compiled import issuing_agent
 from ...nlp.colon_reports import colon_reporter
 from ...nlp.credits import closing_credit
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
@@ -43,6 +44,8 @@ from ...nlp.reporters import (
 from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from . import two_body_sources as two_body
+from .body_sources_directive import directed_act_cue
+from .body_sources_results import won_count
 from .carrier import carriers_count
 from .clause_sources import document_content, judged_act
 from .context import best_mention
@@ -126,7 +129,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         root = root.head.head
     who = issuer(root, words) if root is not None else None
     if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
-            and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
+            and (relative or issuing_agent(root, who, words)
+                 or any(m.start <= who.idx < m.end for m in actors.mentions)):
         # "according to figures from the ministry": the ministry; "the state outlets, which spoke
         # of three dead": the outlets, whether or not they are an actor
         return source_of(who).text, quote.speaker_actor_id
@@ -208,6 +212,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     quote, unsaid = two_body.reporting_quote(quotes, quote, doc.doc, lex.two_body_act_cues, lex.two_body_share_nouns)
     verbs = verbs - unsaid  # "51 percent of respondents said ...": the people polled state nothing
     quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
+    directed = directed_act_cue(doc, quote, r.anchor, lex.body_sources_directive_verbs)
+    quote, verbs = (None, verbs - {directed}) if directed is not None else (quote, verbs)  # "told X to leave after"
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
     owner = _owner(doc, r, actors, quote, lex, words)
@@ -279,6 +285,8 @@ def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, 
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
     if owner is not None and two_body.possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
         return None  # "compared to Jones's 290, according to a Reuters count"
+    if owner is not None and won_count(doc, owner, lex.body_sources_result_nouns):
+        return None  # "Smith's vote tally was 4,210, according to the county clerk"
     return owner
 
 
