@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from newsledger.evaluation.metrics import half
 from newsledger.records import (
     Analysis,
 )
@@ -92,6 +95,35 @@ def fig_quo_key(row: tuple[Any, ...]) -> tuple[str, str]:
     """A probe row's key: its construction and its target's number or words."""
     target = row[3]
     return row[0], target.number if isinstance(target, Fig) else target.words
+
+
+@cache
+def headed_analysis(headline: str, text: str) -> Analysis:
+    """The analysis of a probe row's text under ``headline`` (a row with a paragraph break of its own keeps
+    its own first line), once per text."""
+    return pipeline().analyze_text(text if "\n\n" in text else headline + text)
+
+
+def figure_source_result(headline: str, row: tuple[Any, ...]) -> tuple[bool, bool]:
+    """(the figure was found, its source is the expected one) of a figure-source probe row (class, kind,
+    text, Fig, expected source)."""
+    return target_result(headed_analysis(headline, row[2]), row[3], row[4])
+
+
+def figure_source_scores(rows: list[Any], headline: str, label: str) -> dict[str, float]:
+    """A figure-source probe's measure, printed, whole and by half (:func:`probe_accuracies`)."""
+    parts = [("figure_source", rows)] + [(f"figure_source_{h}", [r for r in rows if half(r[2]) == h])
+                                         for h in ("tune", "check")]
+    return probe_accuracies([(name, [figure_source_result(headline, r) for r in rs]) for name, rs in parts], label)
+
+
+def figure_source_classes(rows: list[Any], headline: str) -> dict[str, tuple[int, int]]:
+    """(right, rows) per construction class (a row's first field) of a figure-source probe."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        out[r[0]][0] += figure_source_result(headline, r)[1]
+        out[r[0]][1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def probe_accuracies(parts: list[tuple[str, list[tuple[bool, bool]]]], label: str) -> dict[str, float]:

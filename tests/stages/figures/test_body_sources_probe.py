@@ -32,21 +32,17 @@ moved, so the held-out estimate stands at 0.900)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import cache
-
 import pytest
 
 from newsledger.evaluation.metrics import half
-from newsledger.records import Analysis
 from tests.builders import (
     Fig,
     assert_probe_rows,
     fig_quo_key,
+    figure_source_classes,
+    figure_source_result,
+    figure_source_scores,
     gap_params,
-    pipeline,
-    probe_accuracies,
-    target_result,
 )
 
 HEADLINE = "Reports from the field\n\n"
@@ -381,30 +377,19 @@ FLOORS = {"figure_source_accuracy": 0.93}
 row_key = fig_quo_key
 
 
-@cache
-def _analysis(text: str) -> Analysis:
-    return pipeline().analyze_text(text if "\n\n" in text else HEADLINE + text)
-
-
 def row_result(row: Row) -> tuple[bool, bool]:
     """(the figure was found, its source is the expected one)."""
-    return target_result(_analysis(row[2]), row[3], row[4])
+    return figure_source_result(HEADLINE, row)
 
 
 def probe_scores() -> dict[str, float]:
-    """The probe's measure, printed, whole and by half (:func:`tests.builders.probe_accuracies`)."""
-    parts = [("figure_source", ROWS)] + [(f"figure_source_{h}", [r for r in ROWS if half(r[2]) == h])
-                                         for h in ("tune", "check")]
-    return probe_accuracies([(name, [row_result(r) for r in rows]) for name, rows in parts], "body sources probe")
+    """The probe's measure, printed, whole and by half (:func:`tests.builders.figure_source_scores`)."""
+    return figure_source_scores(ROWS, HEADLINE, "body sources probe")
 
 
 def class_scores() -> dict[str, tuple[int, int]]:
     """(right, rows) per construction class."""
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in ROWS:
-        out[r[0]][0] += row_result(r)[1]
-        out[r[0]][1] += 1
-    return {k: (v[0], v[1]) for k, v in out.items()}
+    return figure_source_classes(ROWS, HEADLINE)
 
 
 @pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of figure sources with two bodies"))
