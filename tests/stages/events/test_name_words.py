@@ -1,7 +1,8 @@
 """An event word that is a capitalised word of a body's name names the body, not an act
 (stages/events/name_words.py): "Liberation" in "the Oromo Liberation Front", also when the name is
 one of organisations joined ("the Baloch Liberation Army and the Pakistani Taliban"), and in the
-report constructions as in the noun events. The act told beside the name is still read. Invented
+report constructions as in the noun events; a sentence's first word only in a name the dictionary knows. The
+act told beside the name is still read. Invented
 sentences, with bodies from several sides."""
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ ROWS = [
     ("negative", "Fighters of the Oromo Liberation Front attacked a police station in Oromia.", {("ASSAULT", "attacked")}),
     # near miss: a capitalised event word that is not inside an organisation's name
     ("near miss", "Troops of the Baloch Liberation Army seized two checkpoints near Quetta.", {("ASSAULT", "seized")}),
+    # near miss: a sentence's first word is capitalised whatever it is; a body the text makes of it is no name
+    ("near miss", "Hartal supporters vandalised buses and set a motorcycle ablaze in Feni on Sunday.",
+     {("PROTEST", "Hartal"), ("ASSAULT", "vandalised")}),
 ]
 
 

@@ -19,8 +19,12 @@ def name_word(ctx: Context, n: Token) -> bool:
     Oromo Liberation Front")."""
     if n.pos_ != "PROPN" or not n.text[:1].isupper():
         return False
-    return any(_of_organisations(ctx, ctx.actor(m.actor_id)) for m in ctx.layer.mentions
-               if m.start <= n.idx < m.end)
+    # a sentence's first word is capitalised whatever it is: only a name the dictionary knows makes it one
+    # ("Hartal supporters vandalised buses": the strike, not a body named Hartal)
+    first = n.i == n.sent.start
+    return any(_of_organisations(ctx, actor) and not (first and actor is not None and actor.source != "dictionary")
+               for m in ctx.layer.mentions if m.start <= n.idx < m.end
+               for actor in [ctx.actor(m.actor_id)])
 
 
 def _of_organisations(ctx: Context, actor: Actor | None) -> bool:
