@@ -67,6 +67,7 @@ from .standing import standing_accused
 from .threat_answers import answer_threat
 from .threat_futures import promised_force
 from .timed_acts import timed_act_events
+from .event_nouns_subjects import occurrence_subject_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .two_events_conjuncts import second_acts, two_happenings
 from .two_events_outcomes import outcome_subject
@@ -148,6 +149,7 @@ def _reported_events(ctx: Context, sent: SpacySpan, acts: list[Found]) -> list[F
     reported.extend(second_acts(ctx, sent, acts + reported))  # "shot two men and arrested five", "the attack, claimed by X,"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
+    reported.extend(occurrence_subject_events(ctx, sent, acts + reported, ctx.data.reports))  # "The fighting came after"
     return reported
 
 

@@ -86,6 +86,8 @@ _WORD_LISTS = (
     "addressed_pressing_verbs",  # i16-set4q: wrapper verbs that ask only when they press a party (predicates.py)
     "unrealised_noun_modifiers",  # i16-set4q: "the planned demonstration": an act not told done (unrealised_nouns.py)
     "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
+    "event_nouns_participle_preps",  # i16-event-nouns: "closed following the strike" (event_nouns_timed.py)
+    "event_nouns_occurrence_verbs", "event_nouns_subject_types",  # i16-event-nouns: "The fighting came after" (event_nouns_subjects.py)
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
     "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
