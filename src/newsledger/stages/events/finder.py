@@ -28,6 +28,7 @@ from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
+from .event_nouns_subjects import occurrence_subject_events
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
@@ -67,7 +68,6 @@ from .standing import standing_accused
 from .threat_answers import answer_threat
 from .threat_futures import promised_force
 from .timed_acts import timed_act_events
-from .event_nouns_subjects import occurrence_subject_events
 from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .two_events_conjuncts import second_acts, two_happenings
 from .two_events_outcomes import outcome_subject
