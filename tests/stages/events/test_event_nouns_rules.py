@@ -1,10 +1,11 @@
 """Rules of branch i16-event-nouns (issue 16: events told as nouns), one table per rule, each with positive
 rows, a negative row and a near miss, in sentences written for these tests.
 
-* A preposition of time the parser takes for a participle ("closed following the Russian missile strike on the
-  capital": ``stages/events/event_nouns_timed.py``, ``patterns.yaml`` ``event_nouns_participle_preps``): the
-  attack noun is told as done beside the sentence's own act, with the parties the noun names itself (its
-  nationality adjective or possessor the doer, not the victim).
+* A casualty told by the attack noun of its adjunct ("two paramedics were killed in an Israeli strike on an
+  ambulance": ``stages/events/event_nouns_adjuncts.py``, ``patterns.yaml`` ``event_nouns_casualty_preps``): a
+  passive act of force with no doer named takes the doer the noun names itself (its adjective, possessor or "by"
+  phrase); not a noun naming no doer ("killed in an airstrike"), nor a noun of no act ("an Israeli tractor
+  accident").
 * An attack noun that is the subject of the sentence's verb of occurrence ("The fighting came after rebels attacked
   an army base": ``stages/events/event_nouns_subjects.py``, ``event_nouns_occurrence_verbs``,
   ``event_nouns_subject_types``): a happening of its own beside the act told below it; not a noun of no act ("The
@@ -24,15 +25,16 @@ P, N, M = "positive", "negative", "near miss"
 Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 ROWS: list[tuple[str, str, str, list[Triple]]] = [
-    ("participle preposition of time", P, "Schools closed following the Russian missile strike on the capital.",
-     [("ASSAULT", ("RUS",), ())]),
-    ("participle preposition of time", P, "Flights were suspended following the Israeli raid on the airport.",
-     [("ASSAULT", ("ISR",), ())]),
-    ("participle preposition of time", P, "Aid deliveries stopped following the Ethiopian army's raid on the depot.",
-     [("ASSAULT", ("ETH",), ())]),
-    ("participle preposition of time", N, "The police were following the suspects through the market.", []),
-    ("participle preposition of time", M, "Markets closed following the announcement of new elections.", []),
-    ("participle preposition of time", M, "Markets closed following a possible strike on the capital.", []),
+    ("casualty doer on the adjunct's attack noun", P,
+     "Two Lebanese paramedics were killed in an Israeli strike on an ambulance near Tyre.", [("ASSAULT", ("ISR",), ("LBN",))]),
+    ("casualty doer on the adjunct's attack noun", P,
+     "Three soldiers were wounded in shelling by Azerbaijani forces near the border.", [("ASSAULT", ("AZE",), ())]),
+    ("casualty doer on the adjunct's attack noun", P,
+     "Two Chadian soldiers were wounded during a Sudanese air raid on the border post.",
+     [("ASSAULT", ("SDN",), ("TCD",)), ("ASSAULT", ("SDN",), ())]),
+    ("casualty doer on the adjunct's attack noun", N, "Two men were killed in an airstrike near Tyre.", [("ASSAULT", (), ())]),
+    ("casualty doer on the adjunct's attack noun", M, "Two Lebanese farmers were injured in an Israeli tractor accident near Tyre.",
+     [("NONE", (), ("LBN",))]),
     ("attack noun subject of a verb of occurrence", P, "The fighting came after rebels attacked an army base in Kidal.",
      [("ASSAULT", ("MLI",), ()), ("ASSAULT", (), ())]),
     ("attack noun subject of a verb of occurrence", P,

@@ -28,6 +28,7 @@ from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
+from .event_nouns_adjuncts import casualty_doers
 from .event_nouns_subjects import occurrence_subject_events
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -135,6 +136,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
+    casualty_doers(ctx, out)  # "killed in an Israeli strike on X": the noun's doer
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat

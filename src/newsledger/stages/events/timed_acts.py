@@ -14,7 +14,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp.syntax import conjuncts, verb_above
-from .event_nouns_timed import participle_prep, phrase_parties, time_phrase_objects
 from .lexicon import plover_of
 from .reports import reports_in
 from .tokens import lemma_of
@@ -29,7 +28,7 @@ def timed_objects(ctx: Context, prep: Token) -> list[Token]:
     object of the "of" phrase of an object of ``timed_act_heads`` ("in the wake of the bombings": the
     bombings); only those the phrase identifies (:func:`_identified`)."""
     lex = ctx.lex
-    objs = time_phrase_objects(ctx, prep)  # "following" parsed as a participle: its object
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ not in lex.timed_act_preps:
         objs = [g for o in objs if lemma_of(o) in lex.timed_act_heads
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -57,17 +56,15 @@ def timed_act_events(ctx: Context, sent: SpacySpan, found: list[Found], reports:
     told = {t.i for f in found for t in [*f.pred, *f.extra]}
     out: list[Found] = []
     for prep in ctx.pd.tokens_in(sent):
-        if (prep.dep_ != "prep" and not participle_prep(ctx, prep)) or not _told_clause(prep):
+        if prep.dep_ != "prep" or not _told_clause(prep):
             continue
         for obj in timed_objects(ctx, prep):
             words = sorted(obj.subtree, key=lambda t: t.i)
             if told & {t.i for t in words}:
                 continue
-            got = [g for g in reports_in(ctx, sent, words, reports, fallbacks=True)
-                   if g.noun and g.pred[0].i == obj.i and g.modality == "asserted" and plover_of(ctx.cameo, g) in TIMED_TYPES]
-            for g in got if participle_prep(ctx, prep) else []:
-                phrase_parties(ctx, obj, g)  # "closed following the Russian strike on X": the noun's own parties
-            out.extend(got)
+            out.extend(g for g in reports_in(ctx, sent, words, reports, fallbacks=True)
+                       if g.noun and g.pred[0].i == obj.i and g.modality == "asserted"
+                       and plover_of(ctx.cameo, g) in TIMED_TYPES)
     for g in out:
         g.modality = "historical"  # the sentence's background: its own act stays the day's (acled_days)
     return out
