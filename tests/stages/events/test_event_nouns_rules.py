@@ -11,20 +11,38 @@ rows, a negative row and a near miss, in sentences written for these tests.
   ``event_nouns_subject_types``): a happening of its own beside the act told below it; not a noun of no act ("The
   debate came after"), not under a modal or a negation.
 
-A row holds when the sentence's counted events (analysed as a one-sentence article) are exactly the expected
-(type, source codes, target codes) triples, in any order.
+* An attack told by its toll in a relative clause ("officials discussed the raid that killed five soldiers":
+  ``stages/events/event_nouns_relatives.py``, ``event_nouns_toll_verbs``, ``event_nouns_toll_states``): a
+  happening told as done wherever the noun stands; not a clause under a modal, not "left" with no toll, not a
+  noun of no act ("the virus that killed").
+
+A row holds when the sentence's counted events are exactly the expected (type, source codes, target codes)
+triples, in any order. The relative-clause rows are analysed after a lead sentence that tells an act of its own
+(``LEAD``, its events not counted), as in a report: an article that tells no act at all reads its event nouns by
+the fallback constructions, whatever their clause; the other rows as one-sentence articles.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.builders import counted_events
+from newsledger.evaluation.events import SKIPPED_MODALITIES, actor_codes
+from newsledger.records import Article
+from tests.builders import pipeline
 
 P, N, M = "positive", "negative", "near miss"
 Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 ROWS: list[tuple[str, str, str, list[Triple]]] = [
+    ("attack told by its toll in a relative clause", P, "Officials discussed the raid that killed five soldiers near Gao.",
+     [("ASSAULT", (), ())]),
+    ("attack told by its toll in a relative clause", P,
+     "The film tells the story of the 2013 attack that left 67 people dead in Nairobi.", [("ASSAULT", (), ())]),
+    ("attack told by its toll in a relative clause", P, "Lawmakers debated the airstrike that wounded 12 civilians in Idlib.",
+     [("ASSAULT", (), ())]),
+    ("attack told by its toll in a relative clause", N, "Officials discussed the virus that killed five people near Gao.", []),
+    ("attack told by its toll in a relative clause", M, "Officials discussed a raid that could kill civilians near Gao.", []),
+    ("attack told by its toll in a relative clause", M, "Officials discussed the raid that the army planned near Gao.", []),
     ("casualty doer on the adjunct's attack noun", P,
      "Two Lebanese paramedics were killed in an Israeli strike on an ambulance near Tyre.", [("ASSAULT", ("ISR",), ("LBN",))]),
     ("casualty doer on the adjunct's attack noun", P,
@@ -51,18 +69,29 @@ ROWS: list[tuple[str, str, str, list[Triple]]] = [
 ]
 
 
-def triples(text: str) -> list[Triple]:
-    return sorted((p.plover, tuple(sorted(p.source)), tuple(sorted(p.target))) for p in counted_events(text))
+LEAD = "Rebels attacked an army post in northern Chad on Monday."
+
+
+def triples(text: str, lead: bool) -> list[Triple]:
+    """The counted events of ``text`` (told after ``LEAD`` when ``lead``), as sorted (type, source codes, target
+    codes)."""
+    analysis = pipeline().analyze(Article.create(f"{LEAD} {text}" if lead else text))
+    actors = {a.id: a for a in analysis.actors}
+    counted = [e for e in analysis.events if e.sentence >= int(lead) and e.parent_id is None
+               and e.modality not in SKIPPED_MODALITIES]
+    assert {e.sentence for e in counted} <= {int(lead)}
+    return sorted((e.plover, tuple(sorted(actor_codes(e.source_actor_ids, actors))),
+                   tuple(sorted(actor_codes(e.target_actor_ids, actors)))) for e in counted)
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds: dict[str, set[str]] = {}
     for rule, kind, _text, _expected in ROWS:
         kinds.setdefault(rule, set()).add(kind)
-    assert len(kinds) == 2
+    assert len(kinds) == 3
     assert all(k == {P, N, M} for k in kinds.values())
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}: {r[2][:40]}" for r in ROWS])
 def test_event_nouns_rule(rule: str, kind: str, text: str, expected: list[Triple]) -> None:
-    assert triples(text) == sorted(expected), (rule, kind)
+    assert triples(text, rule.startswith("attack told by its toll")) == sorted(expected), (rule, kind)

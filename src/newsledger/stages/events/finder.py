@@ -29,6 +29,7 @@ from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
 from .event_nouns_adjuncts import casualty_doers
+from .event_nouns_relatives import toll_relative_events
 from .event_nouns_subjects import occurrence_subject_events
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
@@ -152,6 +153,7 @@ def _reported_events(ctx: Context, sent: SpacySpan, acts: list[Found]) -> list[F
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
     reported.extend(occurrence_subject_events(ctx, sent, acts + reported, ctx.data.reports))  # "The fighting came after"
+    reported.extend(toll_relative_events(ctx, sent, acts + reported, ctx.data.reports))  # "the raid that killed five"
     return reported
 
 

@@ -88,6 +88,7 @@ _WORD_LISTS = (
     "timed_act_preps", "timed_act_heads", "timed_act_determiners",  # i16-set4p: an attack told in a phrase of time (timed_acts.py)
     "event_nouns_occurrence_verbs", "event_nouns_subject_types",  # i16-event-nouns: "The fighting came after" (event_nouns_subjects.py)
     "event_nouns_casualty_preps",  # i16-event-nouns: "killed in an Israeli strike" (event_nouns_adjuncts.py)
+    "event_nouns_toll_verbs", "event_nouns_toll_states",  # i16-event-nouns: "the raid that killed five" (event_nouns_relatives.py)
     "standing_conduct_nouns",  # i16-set4p: a party's conduct comes under fire figuratively (standing.py)
     "desire_verbs",  # i15-seen: an act wished for is not told done (frames.py)
     "presence_purpose_preps", "presence_place_preps",  # i16-set4c: "is in Beijing for talks" (predicates.light_verb)
