@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from newsledger.evaluation.metrics import half
 from newsledger.records import (
     Article,
 )
@@ -246,6 +248,37 @@ def plover_row_params(rows: Any, gaps: dict[str, str]) -> list[Any]:
     named by their id, the rows of ``gaps`` strict xfails with their failure class as reason."""
     return [pytest.param(r, id=r[0], marks=[pytest.mark.xfail(strict=True, reason=gaps[r[0]])] if r[0] in gaps else [])
             for r in rows]
+
+
+def any_event_row_result(row: PloverRow) -> tuple[bool, bool]:
+    """(type right, triple right) of one class-probe row (id, text, type, source codes, target codes) over every
+    counted event of the sentence (the VOA gold counts every event of a sentence); a type ``!X`` holds when no
+    counted event is of type X."""
+    _rid, text, plover, source, target = row
+    preds = counted_events(text)
+    if plover.startswith("!"):
+        ok = all(p.plover != plover[1:] for p in preds)
+        return ok, ok
+    typed = [p for p in preds if p.plover == plover]
+    return bool(typed), any((p.source, p.target) == (frozenset(source), frozenset(target)) for p in typed)
+
+
+def class_probe_scores(rows: Any, classes: dict[str, Any],
+                       row_result: Callable[[Any], tuple[bool, bool]]) -> dict[str, float]:
+    """Type and triple accuracy of a class probe's ``rows`` (by ``row_result``), over all rows, per half of the rows
+    (``metrics.half`` of the text) and per class of ``classes``."""
+    results = {r[0]: row_result(r) for r in rows}
+    groups: dict[str, list[tuple[bool, bool]]] = {"all": list(results.values())}
+    for r in rows:
+        groups.setdefault(half(r[1]), []).append(results[r[0]])
+    for name, members in classes.items():
+        groups[name] = [results[r[0]] for r in members if r[0] in results]
+    scores: dict[str, float] = {}
+    for name, held in groups.items():
+        if held:
+            scores[f"{name}_type"] = sum(t for t, _ in held) / len(held)
+            scores[f"{name}_triple"] = sum(x for _, x in held) / len(held)
+    return scores
 
 
 def check_class_probe_rows(rows: Any, classes: dict[str, Any], gaps: dict[str, str], size: tuple[int, int],

@@ -45,8 +45,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluation.metrics import half
-from tests.builders import check_class_probe_rows, counted_events, plover_row_params
+from tests.builders import (
+    any_event_row_result,
+    check_class_probe_rows,
+    class_probe_scores,
+    plover_row_params,
+)
 
 Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 # verb: active verbs of disapproval and allegation
@@ -250,29 +254,12 @@ GAPS: dict[str, str] = {
 
 def row_result(row: Row) -> tuple[bool, bool]:
     """(type right, triple right) of one row, over every counted event of the sentence."""
-    _rid, text, plover, source, target = row
-    preds = counted_events(text)
-    if plover.startswith("!"):
-        ok = all(p.plover != plover[1:] for p in preds)
-        return ok, ok
-    typed = [p for p in preds if p.plover == plover]
-    return bool(typed), any((p.source, p.target) == (frozenset(source), frozenset(target)) for p in typed)
+    return any_event_row_result(row)
 
 
 def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
     """Type and triple accuracy over ``rows``, per half of the rows and per class."""
-    results = {r[0]: row_result(r) for r in rows}
-    groups: dict[str, list[tuple[bool, bool]]] = {"all": list(results.values())}
-    for r in rows:
-        groups.setdefault(half(r[1]), []).append(results[r[0]])
-    for name, members in CLASSES.items():
-        groups[name] = [results[r[0]] for r in members if r[0] in results]
-    scores: dict[str, float] = {}
-    for name, held in groups.items():
-        if held:
-            scores[f"{name}_type"] = sum(t for t, _ in held) / len(held)
-            scores[f"{name}_triple"] = sum(x for _, x in held) / len(held)
-    return scores
+    return class_probe_scores(rows, CLASSES, row_result)
 
 
 def test_probe_rows_are_unique_and_every_class_has_near_misses() -> None:

@@ -29,6 +29,9 @@ from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
+from .event_nouns_adjuncts import casualty_doers
+from .event_nouns_relatives import toll_relative_events
+from .event_nouns_subjects import occurrence_subject_events
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
@@ -138,6 +141,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
+    casualty_doers(ctx, out)  # "killed in an Israeli strike on X": the noun's doer
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
@@ -152,6 +156,8 @@ def _reported_events(ctx: Context, sent: SpacySpan, acts: list[Found]) -> list[F
     reported.extend(second_acts(ctx, sent, acts + reported))  # "shot two men and arrested five", "the attack, claimed by X,"
     reported.extend(reaction_events(ctx, sent, acts + reported, ctx.data.reports))
     reported.extend(timed_act_events(ctx, sent, acts + reported, ctx.data.reports))  # "since the shootings in X"
+    reported.extend(occurrence_subject_events(ctx, sent, acts + reported, ctx.data.reports))  # "The fighting came after"
+    reported.extend(toll_relative_events(ctx, sent, acts + reported, ctx.data.reports))  # "the raid that killed five"
     return reported
 
 

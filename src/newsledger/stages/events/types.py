@@ -194,6 +194,12 @@ class Lexicon:
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
     timed_act_heads: frozenset[str] = frozenset()  # "in the wake of the bombings": the time of the "of" phrase
     timed_act_determiners: frozenset[str] = frozenset()  # "the shootings in Dallas": a definite attack, one that took place
+    # i16-event-nouns: event nouns (event_nouns_subjects.py, event_nouns_adjuncts.py)
+    event_nouns_occurrence_verbs: frozenset[str] = frozenset()  # "The fighting came after ...": its subject happened
+    event_nouns_subject_types: frozenset[str] = frozenset()  # ... an act of these PLOVER types
+    event_nouns_casualty_preps: frozenset[str] = frozenset()  # "killed in an Israeli strike": the noun's doer
+    event_nouns_toll_verbs: frozenset[str] = frozenset()  # "the raid that killed five": a happening told
+    event_nouns_toll_states: frozenset[str] = frozenset()  # "the attack that left 67 people dead"
     two_events_within_preps: frozenset[str] = frozenset()  # i16-two-events: "during clashes with the rebels": a told attack
     two_events_scene_preps: frozenset[str] = frozenset()  # ... its parties named ("with the rebels")
     two_events_conjunct_types: frozenset[str] = frozenset()  # "shot two men and arrested five": a second act
