@@ -10,6 +10,7 @@ from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
+from .coerce_real_deontic import coerce_real_deontic, coerce_real_holder
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
 from .ranked import ranked_copula
 from .roles import (
@@ -59,6 +60,9 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     shared = _shared_frame(ctx, cur, fr)
     if shared is not None:
         return shared
+    holder = coerce_real_holder(ctx, cur)
+    if holder is not None:
+        return holder  # i16-coerce-real: "it is time for X to V": the obligation's holder is told, as a modal is
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
@@ -355,3 +359,5 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
         h = v.head
         if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
             fr.deontic = "demand" if lemma_of(h) == "have" else "appeal"
+    if fr.deontic is None:  # i16-coerce-real: "X has an obligation to V", "it is time for X to V"
+        fr.deontic = coerce_real_deontic(ctx, v)
