@@ -20,6 +20,7 @@ from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
 from .coercion_desires import desire_request
+from .coerce_real_warnings import fated_threat
 from .coercion_holds import custody_hold
 from .coercion_pressure import pressure_request
 from .concern import concern_at_act
@@ -156,6 +157,7 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     f = allegation(ctx, t) or charged_party(ctx, t)  # "alleged that X had ...", "faces charges of"
     if f is None and stranded_adjective(ctx, t) is not None:
         f = naming_judgement(ctx, t)  # "called Japan's plan to release the water irresponsible": no phone call
+    f = f or fated_threat(ctx, t)  # i16-coerce-real: "warned that the fighters would be crushed"
     f = f or verb_event(ctx, t, consumed)
     f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
     if f is None:

@@ -101,6 +101,7 @@ _WORD_LISTS = (
     "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
     # i16-coerce-real: obligations told by a phrase (coerce_real_deontic.py)
     "coerce_real_deontic_nouns", "coerce_real_deontic_holders",
+    "coerce_real_fate_verbs", "coerce_real_spared_verbs", "coerce_real_fate_nouns",  # coerce_real_warnings.py
 )
 PATTERNS_SCHEMA = {
     "version": int,
