@@ -25,6 +25,8 @@ def coerce_real_deontic(ctx: Context, v: Token) -> str | None:
     lemma = lemma_of(v)
     if lemma in ("need", "have") and lemma in ctx.lex.deontic and any(
             c.dep_ == "xcomp" and has_to(c) for c in v.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return None  # "X will have to look again", "may need to": a necessity foretold, no demand
         return "demand" if lemma == "have" else "appeal"
     if lemma in ctx.lex.coerce_real_deontic_holders and (
             coerce_real_addressee(ctx, v) is not None or any(_obligation_noun(ctx, n) for n in _held_nouns(v))):
