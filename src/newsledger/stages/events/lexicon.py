@@ -102,6 +102,7 @@ _WORD_LISTS = (
     # i16-coerce-real: obligations told by a phrase (coerce_real_deontic.py)
     "coerce_real_deontic_nouns", "coerce_real_deontic_holders",
     "coerce_real_fate_verbs", "coerce_real_spared_verbs", "coerce_real_fate_nouns",  # coerce_real_warnings.py
+    "coerce_real_threat_nouns", "coerce_real_means_verbs",  # coerce_real_means.py
 )
 PATTERNS_SCHEMA = {
     "version": int,
