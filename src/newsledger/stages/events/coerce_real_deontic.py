@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.syntax import has_to
+from .arguments import arg
 from .tokens import lemma_of
 from .types import Context
 
@@ -27,6 +28,8 @@ def coerce_real_deontic(ctx: Context, v: Token) -> str | None:
             c.dep_ == "xcomp" and has_to(c) for c in v.children):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return None  # "X will have to look again", "may need to": a necessity foretold, no demand
+        if not _states(ctx, next((c for c in v.children if c.dep_ == "nsubj"), None)):
+            return None  # "the region needs to brace for rain": only a state is asked to act
         return "demand" if lemma == "have" else "appeal"
     if lemma in ctx.lex.coerce_real_deontic_holders and (
             coerce_real_addressee(ctx, v) is not None or any(_obligation_noun(ctx, n) for n in _held_nouns(v))):
@@ -58,6 +61,15 @@ def coerce_real_addressee(ctx: Context, clause: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def _states(ctx: Context, subj: Token | None) -> bool:
+    """``subj`` names states only (a country, or several: "both Russia and Ukraine")."""
+    if subj is None:
+        return False
+    got = arg(ctx, subj, allow_vague=False)
+    actors = [ctx.actor(i) for i in got.ids]
+    return bool(actors) and all(a is not None and a.type == "state" for a in actors)
 
 
 def _held_nouns(v: Token) -> list[Token]:
