@@ -34,7 +34,8 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # an obligation told by a phrase, of another party, in reported speech: a REQUEST of it (CAMEO 10)
     ("REQUEST obligation phrase", P, "The Kenyan foreign minister said the time has come for Ethiopia to withdraw its troops from Somalia.", ("REQUEST", ("KEN",), ("ETH",))),
     ("REQUEST obligation phrase", P, "Ghana's president said it is time for Togo and Benin to hold talks on the border.", ("REQUEST", ("GHA",), ("TGO", "BEN"))),
-    ("REQUEST obligation phrase", P, "Brazil's foreign minister said Bolivia needs to release the detained Brazilian miners.", ("REQUEST", ("BRA",), ("BOL",))),
+    ("REQUEST obligation phrase", P, "Brazil's foreign minister said Bolivia needs to explain its new mining rules.", ("REQUEST", ("BRA",), ("BOL",))),
+    ("REQUEST obligation phrase", P, "Peru's president said Chile has to publish the full election results.", ("REQUEST", ("PER",), ("CHL",))),
     ("REQUEST obligation phrase", P, "The Chilean president said Argentina is under an obligation to return the seized fishing boats.", ("REQUEST", ("CHL",), ("ARG",))),
     ("REQUEST obligation phrase", P, "The Kenyan foreign minister said Somalia had an obligation to protect Kenyan traders.", ("REQUEST", ("KEN",), ("SOM",))),
     ("REQUEST obligation phrase", N, "The Kenyan minister said it was time for lunch.", None),
