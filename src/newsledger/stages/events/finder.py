@@ -19,9 +19,9 @@ from .alleged import alleged_in_noun
 from .arguments import arg, core, location
 from .backing import held_backing
 from .charged import charged_party
-from .coercion_desires import desire_request
 from .coerce_real_means import threat_means
 from .coerce_real_warnings import fated_threat
+from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
 from .coercion_pressure import pressure_request
 from .concern import concern_at_act

@@ -60,9 +60,6 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     shared = _shared_frame(ctx, cur, fr)
     if shared is not None:
         return shared
-    holder = coerce_real_holder(ctx, cur)
-    if holder is not None:
-        return holder  # i16-coerce-real: "it is time for X to V": the obligation's holder is told, as a modal is
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
@@ -108,6 +105,9 @@ def _shared_frame(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     infinitive of a ranked predicate ("Kenya was the first to condemn Y": the copula's, not a
     purpose; "will be the first to": to come) and a means after "by" ("urged X to respond by
     releasing ..."). The verb to go on from, or None."""
+    holder = coerce_real_holder(ctx, cur)
+    if holder is not None:
+        return holder  # i16-coerce-real: "it is time for X to V": the obligation's holder is told, as a modal is
     copula = ranked_copula(ctx, cur)
     if copula is not None:
         was_negated = fr.negated
@@ -355,9 +355,14 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
             else:
                 fr.deontic = "appeal"
     if fr.deontic is None:
-        # "has to", "needs to" (have/need with an xcomp to this verb)
-        h = v.head
-        if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
-            fr.deontic = "demand" if lemma_of(h) == "have" else "appeal"
-    if fr.deontic is None:  # i16-coerce-real: "X has an obligation to V", "it is time for X to V"
-        fr.deontic = coerce_real_deontic(ctx, v)
+        fr.deontic = _phrasal_deontic(ctx, v)
+
+
+def _phrasal_deontic(ctx: Context, v: Token) -> str | None:
+    """The deontic kind of ``v`` told with no modal auxiliary: "has to", "needs to" (have/need with an xcomp
+    to this verb), else an obligation told by a phrase ("has an obligation to", "it is time for X to";
+    i16-coerce-real)."""
+    h = v.head
+    if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
+        return "demand" if lemma_of(h) == "have" else "appeal"
+    return coerce_real_deontic(ctx, v)
