@@ -2,11 +2,10 @@
 grouping the tune-half misses of the real event sets (sets 1, 3 and 4) by construction.
 
 A REQUEST rule (PLOVER REQUEST: "all requests, demands, and orders"; ``stages/events/coerce_real_deontic.py``):
-an obligation told by a phrase rather than a modal auxiliary, read as "must" is: "X needs to V" and "X has
-to V" as the reported clause's own verb, "X has an obligation to V", "X is under an obligation to V", "it
+an obligation told by a phrase rather than a modal auxiliary, read as "must" is: "X has an obligation to V", "X is under an obligation to V", "it
 is time for X to V", "the time has come for X to V". Told of another party in reported speech, a REQUEST
-of that party; a necessity foretold under a modal ("will have to"), a time of day or an obligation of no
-infinitive is none.
+of that party; a time of day or an obligation of no infinitive is none. ("X needs to V" / "X has to V" as
+the reported clause's own verb was tried and dropped: a set-4q check figure fell with it.)
 
 A THREATEN rule (PLOVER THREATEN: "coercive or forceful warnings with serious potential repercussions";
 ``stages/events/coerce_real_warnings.py``): a fate promised in the passive under a party's warning, with
@@ -34,8 +33,6 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # an obligation told by a phrase, of another party, in reported speech: a REQUEST of it (CAMEO 10)
     ("REQUEST obligation phrase", P, "The Kenyan foreign minister said the time has come for Ethiopia to withdraw its troops from Somalia.", ("REQUEST", ("KEN",), ("ETH",))),
     ("REQUEST obligation phrase", P, "Ghana's president said it is time for Togo and Benin to hold talks on the border.", ("REQUEST", ("GHA",), ("TGO", "BEN"))),
-    ("REQUEST obligation phrase", P, "Brazil's foreign minister said Bolivia needs to explain its new mining rules.", ("REQUEST", ("BRA",), ("BOL",))),
-    ("REQUEST obligation phrase", P, "Peru's president said Chile has to publish the full election results.", ("REQUEST", ("PER",), ("CHL",))),
     ("REQUEST obligation phrase", P, "The Chilean president said Argentina is under an obligation to return the seized fishing boats.", ("REQUEST", ("CHL",), ("ARG",))),
     ("REQUEST obligation phrase", P, "The Kenyan foreign minister said Somalia had an obligation to protect Kenyan traders.", ("REQUEST", ("KEN",), ("SOM",))),
     ("REQUEST obligation phrase", N, "The Kenyan minister said it was time for lunch.", None),

@@ -1,7 +1,6 @@
 """Obligations told by a phrase rather than a modal auxiliary (PLOVER REQUEST: "all requests, demands,
-and orders"; CAMEO 10 demand): "X needs to V" and "X has to V" as the reported clause's own verb, "X has an
-obligation to V", "X is under an obligation to V", "it is time for X to V", "the time has come for X to V".
-Told of another party in reported speech, each asks that party to act, as "X must V" does (``frames.modals``
+and orders"; CAMEO 10 demand): "X has an obligation to V", "X is under an obligation to V", "it is time for
+X to V", "the time has come for X to V". Told of another party in reported speech, each asks that party to act, as "X must V" does (``frames.modals``
 reads them as its deontic fallback; ``speech.clause_acts`` and ``wrappers.deontic_request`` do the rest).
 Words: ``patterns.yaml`` ``coerce_real_deontic_nouns`` (the noun of the obligation) and
 ``coerce_real_deontic_holders`` (the verb or preposition that holds it: "has", "under", "is", "has come")."""
@@ -11,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.syntax import has_to
-from .arguments import arg
 from .tokens import lemma_of
 from .types import Context
 
@@ -20,18 +18,9 @@ _CLAUSE_DEPS = ("acl", "relcl", "advcl", "xcomp")
 
 
 def coerce_real_deontic(ctx: Context, v: Token) -> str | None:
-    """The deontic kind ("demand" or "appeal") of a phrase around verb ``v``, or None: ``v`` is "need" or
-    "have" with a to-infinitive ("Venezuela needs to publish"), the holder of an obligation noun whose
-    to-infinitive follows ("Azerbaijan had an obligation to withdraw"), or that infinitive itself."""
-    lemma = lemma_of(v)
-    if lemma in ("need", "have") and lemma in ctx.lex.deontic and any(
-            c.dep_ == "xcomp" and has_to(c) for c in v.children):
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
-            return None  # "X will have to look again", "may need to": a necessity foretold, no demand
-        if not _states(ctx, next((c for c in v.children if c.dep_ == "nsubj"), None)):
-            return None  # "the region needs to brace for rain": only a state is asked to act
-        return "demand" if lemma == "have" else "appeal"
-    if lemma in ctx.lex.coerce_real_deontic_holders and (
+    """The deontic kind ("appeal") of a phrase around verb ``v``, or None: ``v`` is the holder of an obligation
+    noun whose to-infinitive follows ("Azerbaijan had an obligation to withdraw"), or that infinitive itself."""
+    if lemma_of(v) in ctx.lex.coerce_real_deontic_holders and (
             coerce_real_addressee(ctx, v) is not None or any(_obligation_noun(ctx, n) for n in _held_nouns(v))):
         return "appeal"
     return "appeal" if coerce_real_holder(ctx, v) is not None else None
@@ -61,15 +50,6 @@ def coerce_real_addressee(ctx: Context, clause: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
-
-
-def _states(ctx: Context, subj: Token | None) -> bool:
-    """``subj`` names states only (a country, or several: "both Russia and Ukraine")."""
-    if subj is None:
-        return False
-    got = arg(ctx, subj, allow_vague=False)
-    actors = [ctx.actor(i) for i in got.ids]
-    return bool(actors) and all(a is not None and a.type == "state" for a in actors)
 
 
 def _held_nouns(v: Token) -> list[Token]:
