@@ -44,13 +44,15 @@ from collections import Counter
 
 import pytest
 
-from newsledger.evaluation.metrics import half
 from tests.builders import (
     NO_EVENT,
     plover_probe_shortfalls,
     plover_row,
     plover_row_params,
     triple_row_result,
+)
+from tests.stages.events.test_coercion_class_probe import (
+    class_found,  # found / rows per expected type, by half
 )
 
 r = plover_row
@@ -224,19 +226,6 @@ GAPS: dict[str, str] = {
     "REQUEST-noun-3": "no event",
     "REQUEST-n-2": "wrong type: REQUEST",
 }
-
-
-def class_found(rows: list, part: str = "whole") -> dict[str, tuple[int, int]]:
-    """Per expected type: (rows whose most confident counted event has that type, rows), over the rows of
-    ``part`` (whole, tune or check by ``half(text)``)."""
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for row in rows:
-        if part != "whole" and half(row[1]) != part:
-            continue
-        total[row[2]] += 1
-        found[row[2]] += triple_row_result(row)[0]
-    return {k: (found[k], total[k]) for k in total}
 
 
 def test_layout() -> None:
