@@ -46,13 +46,11 @@ import pytest
 
 from tests.builders import (
     NO_EVENT,
+    class_found,
     plover_probe_shortfalls,
     plover_row,
     plover_row_params,
     triple_row_result,
-)
-from tests.stages.events.test_coercion_class_probe import (
-    class_found,  # found / rows per expected type, by half
 )
 
 r = plover_row
