@@ -201,6 +201,19 @@ def triple_row_result(row: tuple[str, str, str, tuple[str, ...], tuple[str, ...]
     return type_ok, type_ok and (top.source, top.target) == (frozenset(source), frozenset(target))
 
 
+def class_found(rows: Any, part: str = "whole") -> dict[str, tuple[int, int]]:
+    """Per expected type of PLOVER probe ``rows``: (rows whose most confident counted event has that type,
+    rows), over the rows of ``part`` (whole, tune or check by ``half(text)``)."""
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for row in rows:
+        if part != "whole" and half(row[1]) != part:
+            continue
+        total[row[2]] += 1
+        found[row[2]] += triple_row_result(row)[0]
+    return {k: (found[k], total[k]) for k in total}
+
+
 def plover_probe_scores(rows: Any) -> dict[str, float]:
     """The PLOVER evaluation's metrics on probe ``rows`` (id, text, type, source codes, target
     codes), as ``evaluation.events.score`` gives them on dev records (type accuracy of the most

@@ -58,9 +58,9 @@ from collections import Counter
 
 import pytest
 
-from newsledger.evaluation.metrics import half
 from tests.builders import (
     NO_EVENT,
+    class_found,
     plover_probe_shortfalls,
     plover_row,
     plover_row_params,
@@ -336,19 +336,6 @@ GAPS: dict[str, str] = {
     "MOBILIZE-weapons-v-3": "no event",
     "SUPPORT-praise-l-10": "no event",
 }
-
-
-def class_found(rows: list, part: str = "whole") -> dict[str, tuple[int, int]]:
-    """Per expected type: (rows whose most confident counted event has that type, rows), over the
-    rows of ``part`` (whole, tune or check by ``half(text)``)."""
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for row in rows:
-        if part != "whole" and half(row[1]) != part:
-            continue
-        total[row[2]] += 1
-        found[row[2]] += triple_row_result(row)[0]
-    return {k: (found[k], total[k]) for k in total}
 
 
 def test_layout() -> None:

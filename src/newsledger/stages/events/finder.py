@@ -20,6 +20,8 @@ from .arguments import arg, core, location
 from .backing import held_backing
 from .caused_blasts import weapon_owner_source
 from .charged import charged_party
+from .coerce_real_means import threat_means
+from .coerce_real_warnings import fated_threat
 from .coercion_desires import desire_request
 from .coercion_holds import custody_hold
 from .coercion_pressure import pressure_request
@@ -166,6 +168,7 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     f = allegation(ctx, t) or charged_party(ctx, t)  # "alleged that X had ...", "faces charges of"
     if f is None and stranded_adjective(ctx, t) is not None:
         f = naming_judgement(ctx, t)  # "called Japan's plan to release the water irresponsible": no phone call
+    f = f or fated_threat(ctx, t)  # i16-coerce-real: "warned that the fighters would be crushed"
     f = f or verb_event(ctx, t, consumed)
     f = f or custody_transfer(ctx, t)  # "transferred the detainees to a prison"
     if f is None:
@@ -173,7 +176,8 @@ def _verb_found(ctx: Context, t: Token, consumed: set[int]) -> Found | None:
     f = f or penalty_threat(ctx, t)  # "X would face consequences, the minister said"
     # i16-threat-coerce: "will retaliate against X, Y said", "held in solitary confinement", "wants X to do more"
     f = f or answer_threat(ctx, t) or custody_hold(ctx, t) or desire_request(ctx, t)
-    return f or pressure_request(ctx, t)  # "stepped up pressure on China to rein in X"
+    f = f or pressure_request(ctx, t)  # "stepped up pressure on China to rein in X"
+    return f or threat_means(ctx, t)  # i16-coerce-real: "silenced his critics with lawsuits and threats"
 
 
 def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:

@@ -10,6 +10,7 @@ from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
+from .coerce_real_deontic import coerce_real_deontic, coerce_real_holder
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
 from .ranked import ranked_copula
 from .roles import (
@@ -104,6 +105,9 @@ def _shared_frame(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     infinitive of a ranked predicate ("Kenya was the first to condemn Y": the copula's, not a
     purpose; "will be the first to": to come) and a means after "by" ("urged X to respond by
     releasing ..."). The verb to go on from, or None."""
+    holder = coerce_real_holder(ctx, cur)
+    if holder is not None:
+        return holder  # i16-coerce-real: "it is time for X to V": the obligation's holder is told, as a modal is
     copula = ranked_copula(ctx, cur)
     if copula is not None:
         was_negated = fr.negated
@@ -351,7 +355,14 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
             else:
                 fr.deontic = "appeal"
     if fr.deontic is None:
-        # "has to", "needs to" (have/need with an xcomp to this verb)
-        h = v.head
-        if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
-            fr.deontic = "demand" if lemma_of(h) == "have" else "appeal"
+        fr.deontic = _phrasal_deontic(ctx, v)
+
+
+def _phrasal_deontic(ctx: Context, v: Token) -> str | None:
+    """The deontic kind of ``v`` told with no modal auxiliary: "has to", "needs to" (have/need with an xcomp
+    to this verb), else an obligation told by a phrase ("has an obligation to", "it is time for X to";
+    i16-coerce-real)."""
+    h = v.head
+    if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
+        return "demand" if lemma_of(h) == "have" else "appeal"
+    return coerce_real_deontic(ctx, v)

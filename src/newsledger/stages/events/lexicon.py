@@ -102,6 +102,10 @@ _WORD_LISTS = (
     # a party wanting another to act (coercion_desires.py)
     "threat_answer_verbs", "threat_answer_needs_manner", "threat_answer_manners", "threat_answer_provocations",
     "cause_verbs", "cause_weapon_nouns", "holding_verbs", "holding_places", "request_desire_verbs", "pressure_nouns", "threat_future_types",
+    # i16-coerce-real: obligations told by a phrase (coerce_real_deontic.py)
+    "coerce_real_deontic_nouns", "coerce_real_deontic_holders",
+    "coerce_real_fate_verbs", "coerce_real_spared_verbs", "coerce_real_fate_nouns",  # coerce_real_warnings.py
+    "coerce_real_threat_nouns", "coerce_real_means_verbs",  # coerce_real_means.py
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import is_verb
 from ...records import Quote
 from .arguments import arg
+from .coerce_real_deontic import coerce_real_addressee
 from .frames import frame_of, modals, negated
 from .judgements import reported_judgement
 from .lexicon import plover_of
@@ -75,6 +76,8 @@ def clause_acts(ctx: Context, clause: Token, rep: Report, have: list[Found]) -> 
     out: list[Found] = []
     subj_tok = first_child(clause, "nsubj", "nsubjpass")
     subj = arg(ctx, subj_tok, allow_vague=False) if subj_tok is not None else Arg()
+    if not subj and (owed := coerce_real_addressee(ctx, clause)) is not None:
+        subj_tok, subj = owed, arg(ctx, owed, allow_vague=False)  # "it is time for Ethiopia to V" (i16-coerce-real)
     if subj and set(subj.ids) & set(rep.speaker.ids):
         subj = Arg()
     if negated(ctx, clause):

@@ -231,6 +231,14 @@ class Lexicon:
     request_desire_verbs: frozenset[str] = frozenset()  # "wants Germany to do more": a request (REQUEST)
     threat_future_types: frozenset[str] = frozenset()  # "the army said it would arrest anyone": a threat
     pressure_nouns: frozenset[str] = frozenset()  # "stepped up pressure on China to rein in X": a request (REQUEST)
+    # i16-coerce-real: coerce_real_deontic.py
+    coerce_real_deontic_nouns: frozenset[str] = frozenset()  # "has an obligation to V", "it is time for X to V" ...
+    coerce_real_deontic_holders: frozenset[str] = frozenset()  # ... held by "has", "under", "is", "has come"
+    coerce_real_fate_verbs: frozenset[str] = frozenset()  # "warned the rebels would be crushed": a threat ...
+    coerce_real_spared_verbs: frozenset[str] = frozenset()  # ... "would not be spared" (negated) ...
+    coerce_real_fate_nouns: frozenset[str] = frozenset()  # ... "would be met with force" (coerce_real_warnings.py)
+    coerce_real_threat_nouns: frozenset[str] = frozenset()  # "silenced critics with threats": a threat ...
+    coerce_real_means_verbs: frozenset[str] = frozenset()  # ... or "used threats" (coerce_real_means.py)
     filing_nouns: frozenset[str] = frozenset()  # "the lawsuit alleges that X ...": an allegation (judgements.py)
     constituting_verbs: frozenset[str] = frozenset()  # "said the move constitutes a violation" (judgements.py)
     law_sectors: frozenset[str] = frozenset()  # ... not what police or a court did
