@@ -1116,6 +1116,45 @@ def counted_events(text: str) -> list[Any]:
     return predictions(pipeline().analyze(Article.create(text)))
 
 
+# a row of an ACCUSE class probe: (id, text, "ACCUSE" | "-" | "NONE", source codes, target codes)
+AccuseRow = tuple[str, str, str, str, str]
+
+
+def accuse_counted(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """The (type, source, target) of every counted event of ``text`` but NONE."""
+    return [(e.plover, e.source, e.target) for e in counted_events(text) if e.plover != "NONE"]
+
+
+def accuse_row_holds(row: AccuseRow) -> bool:
+    """An ACCUSE class probe row holds: ``ACCUSE`` when some counted event is ACCUSE; ``NONE`` when there
+    is no counted event; ``-`` when no counted event is ACCUSE."""
+    _rid, text, plover, _source, _target = row
+    preds = accuse_counted(text)
+    if plover == "NONE":
+        return not preds
+    if plover == "-":
+        return all(p[0] != "ACCUSE" for p in preds)
+    return any(p[0] == "ACCUSE" for p in preds)
+
+
+def accuse_probe_scores(rows: list[AccuseRow]) -> dict[str, float]:
+    """Rows right, ACCUSE rows right and the ACCUSE triple right (some counted ACCUSE event with the row's
+    source and target; a ``NONE`` / ``-`` row's triple is right when the row holds), as shares."""
+    right = accuse = accuse_n = triple = 0
+    for row in rows:
+        ok = accuse_row_holds(row)
+        right += ok
+        if row[2] == "ACCUSE":
+            accuse_n += 1
+            accuse += ok
+            want = ("ACCUSE", frozenset(row[3].split()), frozenset(row[4].split()))
+            triple += want in accuse_counted(row[1])
+        else:
+            triple += ok
+    return {"rows": float(len(rows)), "right": right / len(rows), "accuse": accuse / accuse_n,
+            "triple": triple / len(rows)}
+
+
 # a rule row of the real-set rule tests (set 3p, set 4p): (rule, kind, plover, text, expected triple or None)
 RuleRow = tuple[str, str, str, str, Triple | None]
 

@@ -37,7 +37,7 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
+from tests.builders import accuse_probe_scores, accuse_row_holds
 
 Row = tuple[str, str, str, str, str]
 A = "ACCUSE"
@@ -205,20 +205,9 @@ GAPS: dict[str, str] = {
 }
 
 
-def _counted(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(e.plover, e.source, e.target) for e in counted_events(text) if e.plover != "NONE"]
-
-
 def row_holds(row: Row) -> bool:
-    """Whether the code gives the row's expected type: ``ACCUSE`` when some counted event is ACCUSE;
-    ``NONE`` when there is no counted event; ``-`` when no counted event is ACCUSE."""
-    _rid, text, plover, _source, _target = row
-    preds = _counted(text)
-    if plover == "NONE":
-        return not preds
-    if plover == NOT_ACCUSE:
-        return all(p[0] != A for p in preds)
-    return any(p[0] == A for p in preds)
+    """Whether the code gives the row's expected type (tests.builders.accuse_row_holds)."""
+    return accuse_row_holds(row)
 
 
 def test_probe_rows_are_unique_and_cover_every_class() -> None:
@@ -241,18 +230,5 @@ def test_accuse_speech_row(row: Row) -> None:
 
 
 def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
-    """Rows right, ACCUSE rows right and the ACCUSE triple right (some counted ACCUSE event with the row's
-    source and target; a ``NONE`` / ``-`` row's triple is right when the row holds), as shares."""
-    right = accuse = accuse_n = triple = 0
-    for row in rows:
-        ok = row_holds(row)
-        right += ok
-        if row[2] == A:
-            accuse_n += 1
-            accuse += ok
-            want = (A, frozenset(row[3].split()), frozenset(row[4].split()))
-            triple += want in _counted(row[1])
-        else:
-            triple += ok
-    return {"rows": float(len(rows)), "right": right / len(rows), "accuse": accuse / accuse_n,
-            "triple": triple / len(rows)}
+    """Rows right, ACCUSE rows right and the ACCUSE triple right (tests.builders.accuse_probe_scores)."""
+    return accuse_probe_scores(rows)
