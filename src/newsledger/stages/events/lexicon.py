@@ -92,6 +92,8 @@ _WORD_LISTS = (
     # i16-accuse-speech: judgements told in reported political speech (accuse_speech_naming.py)
     "accuse_speech_epithets", "accuse_speech_wrong_verbs", "accuse_speech_broken_verbs", "accuse_speech_broken_objects",
     "accuse_speech_feeling_nouns", "accuse_speech_conduct_words", "accuse_speech_abuse_verbs", "accuse_speech_filing_verbs",  # i16-accuse-speech (accuse_speech_feelings.py)
+    # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
+    "accuse_judge_words", "accuse_judge_posing_verbs", "accuse_judge_conduct_nouns", "accuse_judge_failed_people",
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
     "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",

@@ -189,6 +189,11 @@ class Lexicon:
     accuse_speech_conduct_words: frozenset[str] = frozenset()  # "said X's levy was absurd": only of a party
     accuse_speech_abuse_verbs: frozenset[str] = frozenset()  # "said Beijing was bullying its neighbours"
     accuse_speech_filing_verbs: frozenset[str] = frozenset()  # "the lawsuit contends that ...": a filing alleges
+    # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
+    accuse_judge_words: frozenset[str] = frozenset()  # "said X's tariffs were a serious mistake": only of a party
+    accuse_judge_posing_verbs: frozenset[str] = frozenset()  # "said X's plant posed a grave danger"
+    accuse_judge_conduct_nouns: frozenset[str] = frozenset()  # "said X's policies had failed"
+    accuse_judge_failed_people: frozenset[str] = frozenset()  # "said X had failed the farmers"
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
