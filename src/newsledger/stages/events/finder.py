@@ -28,6 +28,7 @@ from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
+from .accuse_judge_attacks import worded_attack
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
@@ -115,6 +116,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
+        worded_attack(ctx, f)  # "launched a scathing attack on Sweden": criticism, no force
         hosted_visit(ctx, f)
         visitor_participle(ctx, f)
         state_obstruction(ctx, f)  # "Ethiopia has blocked access to": a state's restriction, no protest

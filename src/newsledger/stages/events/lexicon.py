@@ -94,6 +94,8 @@ _WORD_LISTS = (
     "accuse_speech_feeling_nouns", "accuse_speech_conduct_words", "accuse_speech_abuse_verbs", "accuse_speech_filing_verbs",  # i16-accuse-speech (accuse_speech_feelings.py)
     # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
     "accuse_judge_words", "accuse_judge_posing_verbs", "accuse_judge_conduct_nouns", "accuse_judge_failed_people",
+    "accuse_judge_crime_verbs", "accuse_judge_crime_nouns", "accuse_judge_abuse_verbs", "accuse_judge_watchdog_words",
+    "accuse_judge_verbal_words",  # i16-accuse-judge (accuse_judge_attacks.py)
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
     "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",

@@ -194,6 +194,11 @@ class Lexicon:
     accuse_judge_posing_verbs: frozenset[str] = frozenset()  # "said X's plant posed a grave danger"
     accuse_judge_conduct_nouns: frozenset[str] = frozenset()  # "said X's policies had failed"
     accuse_judge_failed_people: frozenset[str] = frozenset()  # "said X had failed the farmers"
+    accuse_judge_crime_verbs: frozenset[str] = frozenset()  # "said X was committing genocide" (accuse_judge_reports.py)
+    accuse_judge_crime_nouns: frozenset[str] = frozenset()  # ... the crime committed
+    accuse_judge_abuse_verbs: frozenset[str] = frozenset()  # "Amnesty said X had tortured protesters": a watchdog's charge
+    accuse_judge_watchdog_words: frozenset[str] = frozenset()  # ... the words naming a watchdog speaker
+    accuse_judge_verbal_words: frozenset[str] = frozenset()  # "a scathing attack on X": criticism (accuse_judge_attacks.py)
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
