@@ -8,6 +8,9 @@ read where ``judgements.py`` reads ``disapproval_words``:
 - a reported failure with no duty named: a party's conduct of ``accuse_judge_conduct_nouns`` that failed ("said
   Macron's policy had failed") or a party that failed people of ``accuse_judge_failed_people`` ("said Ruto had
   failed the farmers");
+- a reported hostile design: a thing used as a weapon ("said Russia was using winter as a weapon"), a verb of
+  ``accuse_judge_design_verbs`` ("was weaponising trade"), an aim of ``accuse_judge_hostile_aims`` sought or plotted
+  ("was seeking to annex", "was plotting to overthrow its leadership");
 - a naming verb calling a party's act such a word ("called X's move a mistake"), also when the parser made the
   object the subject of the word ("termed the Russian lawmaker's remarks irresponsible").
 
@@ -36,6 +39,8 @@ def verdict_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
         if any(verdict_word(ctx, p) for p in children_of(clause, *_SAID)):
             return code, True
         return None
+    if hostile_aim(ctx, clause):
+        return ctx.rules.blame_code, True  # "was using winter as a weapon", "was plotting to overthrow"
     if form_in(clause, lex.failure_verbs) and first_child(clause, "xcomp") is None:
         objects = children_of(clause, "dobj")
         subj = first_child(clause, "nsubj")
@@ -44,6 +49,23 @@ def verdict_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
         if not objects and subj is not None and form_in(subj, lex.accuse_judge_conduct_nouns):
             return code, True  # "X's policies had failed"
     return None
+
+
+def hostile_aim(ctx: Context, clause: Token) -> bool:
+    """A reported clause telling its subject's hostile design: a thing used as a weapon (a verb of
+    ``accuse_judge_using_verbs`` with an "as" phrase of ``accuse_judge_weapon_nouns``: "was using winter as a weapon"),
+    a verb of ``accuse_judge_design_verbs`` with an object ("was weaponising trade", "was harbouring terrorists"), or
+    an aim of ``accuse_judge_hostile_aims`` sought or plotted ("was seeking to annex", "plotting to overthrow")."""
+    lex = ctx.lex
+    if form_in(clause, lex.accuse_judge_using_verbs) and first_child(clause, "dobj") is not None:
+        objs = [o for p in children_of(clause, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")]
+        if any(form_in(o, lex.accuse_judge_weapon_nouns) for o in objs):
+            return True
+    if form_in(clause, lex.accuse_judge_design_verbs) and first_child(clause, "dobj") is not None:
+        return True
+    if form_in(clause, lex.attempt_verbs) or form_in(clause, lex.accuse_judge_plot_verbs):
+        return any(form_in(x, lex.accuse_judge_hostile_aims) for x in children_of(clause, "xcomp"))
+    return False
 
 
 def verdict_word(ctx: Context, p: Token) -> bool:
@@ -78,4 +100,4 @@ def called_verdict(ctx: Context, v: Token) -> tuple[Token, Token] | None:
     return None
 
 
-__all__ = ["called_verdict", "verdict_code", "verdict_word"]
+__all__ = ["called_verdict", "hostile_aim", "verdict_code", "verdict_word"]

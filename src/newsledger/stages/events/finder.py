@@ -29,6 +29,7 @@ from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
 from .accuse_judge_attacks import worded_attack
+from .accuse_judge_blame import laid_blame
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat
@@ -97,6 +98,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
+    found.extend(f for t in verbs if (f := laid_blame(ctx, t)) is not None)  # "held X responsible", "put the blame on X"
     found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
     found.extend(f for t in verbs if (f := displeasure_that(ctx, t, found)) is not None)  # "dismay that X had"

@@ -12,6 +12,7 @@ from ...nlp.syntax import is_verb
 from ...records import Quote
 from .arguments import arg
 from .frames import frame_of, modals, negated
+from .accuse_judge_blame import fault_lies
 from .accuse_judge_reports import reported_charge
 from .judgements import reported_judgement
 from .lexicon import plover_of
@@ -84,7 +85,7 @@ def clause_acts(ctx: Context, clause: Token, rep: Report, have: list[Found]) -> 
     if accused is not None:
         out.append(accused)
     elif (judged := reported_judgement(ctx, clause, rep) or unlawful_act(ctx, clause, rep)
-          or reported_charge(ctx, clause, rep)) is not None:
+          or reported_charge(ctx, clause, rep) or fault_lies(ctx, clause, rep)) is not None:
         out.append(judged)  # "said Russia was responsible for the attack", "said the raid was unacceptable"
     # deontic content with no patterned event: "the US must ensure security"
     dfr = Frame()
