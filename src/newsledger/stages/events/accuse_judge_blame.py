@@ -34,14 +34,13 @@ def laid_blame(ctx: Context, v: Token) -> Found | None:
     lex = ctx.lex
     subj = first_child(v, "nsubj")
     obj = first_child(v, "dobj")
-    if subj is None or obj is None or any(c.dep_ == "neg" for c in v.children):
+    if subj is None or any(c.dep_ == "neg" for c in v.children):
         return None
     if form_in(v, lex.accuse_judge_holding_verbs):
-        said = children_of(v, "oprd", "acomp", "xcomp", "ccomp") + children_of(obj, "amod", "acomp", "oprd")
-        if not any(form_in(w, lex.blame_words) or form_in(w, lex.accuse_judge_liable_words) for w in said):
+        party = _held(ctx, v, obj)
+        if party is None:
             return None
-        party = obj
-    elif form_in(v, lex.accuse_judge_placing_verbs) and form_in(obj, lex.responsibility_nouns):
+    elif obj is not None and form_in(v, lex.accuse_judge_placing_verbs) and form_in(obj, lex.responsibility_nouns):
         party = next((o for p in v.subtree if p.dep_ == "prep" and p.lower_ in _ON and p.i > obj.i
                       for o in children_of(p, "pobj")), None)
         if party is None:
@@ -53,6 +52,21 @@ def laid_blame(ctx: Context, v: Token) -> Found | None:
     if not source or not target.ids or set(target.ids) & set(source.ids):
         return None
     return accusation(ctx, ctx.rules.blame_code, [v], v, source, target)
+
+
+def _held(ctx: Context, v: Token, obj: Token | None) -> Token | None:
+    """The party a verb of holding holds to blame: its object with a predicative of ``blame_words`` or
+    ``accuse_judge_liable_words`` ("held Washington responsible"), or the subject the parser gave that word
+    ("holds Moscow responsible" read as a small clause); None."""
+    lex = ctx.lex
+
+    def blaming(w: Token) -> bool:
+        return bool(form_in(w, lex.blame_words) or form_in(w, lex.accuse_judge_liable_words))
+
+    said = children_of(v, "oprd", "acomp", "xcomp", "ccomp")
+    if obj is not None:
+        return obj if any(blaming(w) for w in said + children_of(obj, "amod", "acomp", "oprd")) else None
+    return next((s for w in said if blaming(w) for s in children_of(w, "nsubj") if s.i < w.i), None)
 
 
 def fault_lies(ctx: Context, clause: Token, rep: Report) -> Found | None:
