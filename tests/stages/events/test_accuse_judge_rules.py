@@ -54,7 +54,7 @@ ROWS: list[RuleRow] = [
     ("ACCUSE hostile design", N, A, "The farmers said they were using drones as a tool for spraying crops.", None),
     ("ACCUSE hostile design", M, A, "Moldova said Russia was seeking to expand trade with Europe.", None),
     ("ACCUSE hostile design", M, A, "Lithuania said Belarus was using the railway as a route for grain.", None),
-    ("ACCUSE reported charge", P, A, "Armenia told the court that Azerbaijan had committed war crimes in the enclave.", (A, ("ARM",), ("AZE",))),
+    ("ACCUSE reported charge", P, A, "Armenia told the judges that Azerbaijan was committing genocide in the enclave.", (A, ("ARM",), ("AZE",))),
     ("ACCUSE reported charge", P, A, "Amnesty International said Iranian guards had beaten the prisoners.", (A, ("IGO",), ("IRN",))),
     ("ACCUSE reported charge", N, A, "Ukraine said Russian troops had beaten the prisoners.", None),
     ("ACCUSE reported charge", M, A, "Amnesty International said the prisoners had been beaten.", None),
