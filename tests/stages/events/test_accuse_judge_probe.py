@@ -25,10 +25,14 @@ Near misses that are not ACCUSE (``-``: no counted event is ACCUSE; ``NONE``: no
 accusation), ``req`` (a request), ``own`` (the speaker's own side described).
 
 Measured on main 95ddc415 before any rule (answers written first: the held-out estimate,
-:func:`probe_scores`): MEASURE_MAIN.
+:func:`probe_scores`): rows right 78/120 0.650; ACCUSE rows 46/85 0.541; ACCUSE triple (or near miss held)
+0.625 (75/120). Failing by class: evalpred 12/17, described 2/10, failed 1/8, respons 7/11, intent 6/13,
+attacknoun 7/10, charge 7/10, quoted 4/6; near misses 32/35 (a thing judged "unacceptable" and two denials read
+as ACCUSE).
 
 After the rules of ``test_accuse_judge_rules.py`` (written against this probe, so no longer a held-out
-estimate): MEASURE_AFTER; the rows left are GAPS below.
+estimate): rows right 103/120 0.858; ACCUSE rows 71/85 0.835; triple 98/120 0.817; the rows left are GAPS below
+(none of the three near misses that fail was made by this branch).
 """
 
 from __future__ import annotations
@@ -181,6 +185,23 @@ ROWS: list[AccuseRow] = [
 
 # rows the code still gets wrong (strict: a row that starts passing leaves); filled from the measurement
 GAPS: dict[str, str] = {
+    "described-02": "no event: 'called X's decision to spy on Y deeply offensive' parsed with 'called' a clause on the subject",
+    "described-03": "type: 'characterised the blockade by X as collective punishment' (the punishment word is no verdict word)",
+    "described-04": "type: 'called X's plan to send troops an act of aggression' read as the plan's own acts",
+    "described-05": "no event: 'described X's decision to delay the vote as a constitutional coup' (the 'as' phrase on the infinitive)",
+    "described-06": "no event: 'labelled X's statement about the war a shameful lie' (the epithet hung on 'war')",
+    "described-09": "type: 'dismissed X's exercise as a provocation' read as REJECT (the house's dismissal convention)",
+    "described-10": "type: 'called the World Bank's suspension of loans to his country shameful' misparsed as a call",
+    "failed-07": "no event: 'said Netanyahu had abandoned the hostages' (abandoning people is no verdict word)",
+    "respons-09": "type: 'said Ukraine bore responsibility for the protests' parsed with 'bore' a compound noun",
+    "intent-09": "no event: 'was sending migrants to the border to pressure Helsinki' (a purpose of pressure)",
+    "intent-11": "type: 'was pushing migrants across the frontier in a hybrid attack' read as an assault",
+    "attacknoun-10": "type: 'issued a strong rebuke to X over the killings' read as the killings (ASSAULT)",
+    "charge-08": "type: 'opened an inquiry into the port deal signed by ministers' read as SUPPORT",
+    "quoted-04": "no ACCUSE: 'X's aggression against our country must be condemned' (a condemnation asked, read as REQUEST)",
+    "thing-06": "spurious ACCUSE: 'the traffic was unacceptable' (disapproval_words judge with no party; before this branch)",
+    "deny-03": "spurious ACCUSE: 'said the accusations of spying were baseless' (a denial read as a judgement; before this branch)",
+    "deny-04": "spurious ACCUSE: 'denied that its soldiers had violated the ceasefire' (before this branch)",
 }
 
 
