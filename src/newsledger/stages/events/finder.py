@@ -13,6 +13,8 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
+from .accuse_judge_attacks import worded_attack
+from .accuse_judge_blame import laid_blame
 from .accuse_speech_feelings import displeasure_that
 from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
@@ -28,8 +30,6 @@ from .critical import critical_judgement
 from .custody_transfers import custody_transfer
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
-from .accuse_judge_attacks import worded_attack
-from .accuse_judge_blame import laid_blame
 from .figurative import figurative_attack
 from .force_words import figurative_force, state_obstruction
 from .foretold_penalties import penalty_threat

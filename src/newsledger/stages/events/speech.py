@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_verb
 from ...records import Quote
-from .arguments import arg
-from .frames import frame_of, modals, negated
 from .accuse_judge_blame import fault_lies
 from .accuse_judge_reports import reported_charge
+from .arguments import arg
+from .frames import frame_of, modals, negated
 from .judgements import reported_judgement
 from .lexicon import plover_of
 from .predicates import wrapper_of
