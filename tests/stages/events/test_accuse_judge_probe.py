@@ -31,7 +31,7 @@ attacknoun 7/10, charge 7/10, quoted 4/6; near misses 32/35 (a thing judged "una
 as ACCUSE).
 
 After the rules of ``test_accuse_judge_rules.py`` (written against this probe, so no longer a held-out
-estimate): rows right 103/120 0.858; ACCUSE rows 71/85 0.835; triple 98/120 0.817; the rows left are GAPS below
+estimate): rows right 102/120 0.850; ACCUSE rows 70/85 0.824; triple 97/120 0.808; the rows left are GAPS below
 (none of the three near misses that fail was made by this branch).
 """
 
@@ -197,6 +197,7 @@ GAPS: dict[str, str] = {
     "intent-09": "no event: 'was sending migrants to the border to pressure Helsinki' (a purpose of pressure)",
     "intent-11": "type: 'was pushing migrants across the frontier in a hybrid attack' read as an assault",
     "attacknoun-10": "type: 'issued a strong rebuke to X over the killings' read as the killings (ASSAULT)",
+    "charge-03": "type: 'Amnesty said Egyptian police had tortured protesters' is the act alone (a watchdog reading was dropped: the PLOVER harness codes such a record as the assault only)",
     "charge-08": "type: 'opened an inquiry into the port deal signed by ministers' read as SUPPORT",
     "quoted-04": "no ACCUSE: 'X's aggression against our country must be condemned' (a condemnation asked, read as REQUEST)",
     "thing-06": "spurious ACCUSE: 'the traffic was unacceptable' (disapproval_words judge with no party; before this branch)",

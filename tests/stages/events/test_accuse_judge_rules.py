@@ -13,8 +13,8 @@ counted event is the expected triple or, expecting None, when no counted event i
   parse that makes the object the word's subject ("termed X's remarks irresponsible");
 * ``ACCUSE hostile design``: a reported clause telling a party's hostile design (a thing used as a weapon, a verb
   of ``accuse_judge_design_verbs``, an aim of ``accuse_judge_hostile_aims`` sought or plotted);
-* ``ACCUSE reported charge``: a reported crime committed, or abuse reported by a watchdog
-  (``stages/events/accuse_judge_reports.py``); a government telling what its enemy did is no charge;
+* ``ACCUSE reported charge``: a reported crime committed (``stages/events/accuse_judge_reports.py``); abuse told
+  with no word of crime, even by a watchdog, is the act alone (the PLOVER gold's convention);
 * ``ACCUSE verbal attack``: an attack noun told as verbal ("a blistering attack on X",
   ``stages/events/accuse_judge_attacks.py``); an attack on a base stays an assault;
 * ``ACCUSE under fire over``: "came under fire from X over Y" with the reason hung on the accuser (``standing.py``);
@@ -55,9 +55,10 @@ ROWS: list[RuleRow] = [
     ("ACCUSE hostile design", M, A, "Moldova said Russia was seeking to expand trade with Europe.", None),
     ("ACCUSE hostile design", M, A, "Lithuania said Belarus was using the railway as a route for grain.", None),
     ("ACCUSE reported charge", P, A, "Armenia told the judges that Azerbaijan was committing genocide in the enclave.", (A, ("ARM",), ("AZE",))),
-    ("ACCUSE reported charge", P, A, "Amnesty International said Iranian guards had beaten the prisoners.", (A, ("IGO",), ("IRN",))),
+    ("ACCUSE reported charge", P, A, "Bosnia's envoy said Serbian units had carried out executions of prisoners.", (A, ("BIH",), ("SRB",))),
     ("ACCUSE reported charge", N, A, "Ukraine said Russian troops had beaten the prisoners.", None),
-    ("ACCUSE reported charge", M, A, "Amnesty International said the prisoners had been beaten.", None),
+    ("ACCUSE reported charge", M, A, "Amnesty International said Iranian guards had beaten the prisoners.", None),
+    ("ACCUSE reported charge", M, A, "Armenia said its soldiers had carried out the orders.", None),
     ("ACCUSE verbal attack", P, A, "The Indian prime minister launched a blistering attack on Pakistan at the rally.", (A, ("IND",), ("PAK",))),
     ("ACCUSE verbal attack", N, A, "Rebels launched an attack on the army base at dawn.", None),
     ("ACCUSE verbal attack", M, A, "Rebels launched a fierce attack on the army base at dawn.", None),

@@ -94,7 +94,7 @@ _WORD_LISTS = (
     "accuse_speech_feeling_nouns", "accuse_speech_conduct_words", "accuse_speech_abuse_verbs", "accuse_speech_filing_verbs",  # i16-accuse-speech (accuse_speech_feelings.py)
     # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
     "accuse_judge_words", "accuse_judge_posing_verbs", "accuse_judge_conduct_nouns", "accuse_judge_failed_people",
-    "accuse_judge_crime_verbs", "accuse_judge_crime_nouns", "accuse_judge_abuse_verbs", "accuse_judge_watchdog_words",
+    "accuse_judge_crime_verbs", "accuse_judge_crime_nouns",
     "accuse_judge_verbal_words",  # i16-accuse-judge (accuse_judge_attacks.py)
     "accuse_judge_using_verbs", "accuse_judge_weapon_nouns", "accuse_judge_design_verbs", "accuse_judge_plot_verbs",
     "accuse_judge_hostile_aims",  # i16-accuse-judge (accuse_judge_verdicts.hostile_aim)

@@ -196,8 +196,6 @@ class Lexicon:
     accuse_judge_failed_people: frozenset[str] = frozenset()  # "said X had failed the farmers"
     accuse_judge_crime_verbs: frozenset[str] = frozenset()  # "said X was committing genocide" (accuse_judge_reports.py)
     accuse_judge_crime_nouns: frozenset[str] = frozenset()  # ... the crime committed
-    accuse_judge_abuse_verbs: frozenset[str] = frozenset()  # "Amnesty said X had tortured protesters": a watchdog's charge
-    accuse_judge_watchdog_words: frozenset[str] = frozenset()  # ... the words naming a watchdog speaker
     accuse_judge_verbal_words: frozenset[str] = frozenset()  # "a scathing attack on X": criticism (accuse_judge_attacks.py)
     accuse_judge_using_verbs: frozenset[str] = frozenset()  # "said X was using winter as a weapon" (accuse_judge_verdicts.py)
     accuse_judge_weapon_nouns: frozenset[str] = frozenset()  # ... what the thing is used as
