@@ -241,13 +241,9 @@ ROWS: list[Row] = [
 
 # rows the code still gets wrong, with their failure class (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
-    "resp-wr-01": "no event: 'held Y responsible for' (object-predicative responsible)",
-    "resp-bc-01": "no event: 'holds Y responsible for' (object-predicative responsible)",
     "allege-ts-01": "no ACCUSE: 'claimed that X had <act>' gives only the reported act",
-    "blame-bc-02": "no event: 'put the blame for Z on Y' (blame noun with a support verb)",
     "resp-wr-02": "no event: 'found Y responsible for' (object-predicative responsible)",
     "resp-ro-01": "no event: 'held Y accountable for' (object-predicative accountable)",
-    "idiom-ts-01": "type: 'fired back at Y, saying' read as ASSAULT (phrasal criticism idiom)",
     "idiom-bc-03": "no ACCUSE: 'turned their fire on Y' (phrasal criticism idiom)",
     "legal-wr-04": "no event: 'stand accused of' (stative legal accusation)",
     "legal-wr-06": "type: 'issued an arrest warrant for Y' read as THREATEN",
@@ -256,7 +252,6 @@ GAPS: dict[str, str] = {
     "called-wr-02": "type: 'called X's act economic bullying' read as CONSULT (called as phone call)",
     "nom-ts-01": "no ACCUSE: 'issued a strong condemnation of' (condemnation noun with a support verb)",
     "quote-wr-01": "no event: quoted 'This is an act of piracy' said of Y's act",
-    "quote-bc-01": "no event: quoted 'The regime in Y is using people as pawns' (evaluative quote about a party)",
     "concern-bc-02": "no event: 'disapproved of' (disapprove verb)",
     "opinion-wr-01": "spurious ACCUSE: bare 'is unacceptable' about no party",
     "noparty-wr-01": "spurious ACCUSE: blame on rain, no party",

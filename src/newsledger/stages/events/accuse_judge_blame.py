@@ -9,7 +9,8 @@
 - a reported clause telling where the fault lies: a verb of ``accuse_judge_lying_verbs`` whose subject is one of
   ``accuse_judge_fault_nouns`` and the party after "with" ("said the fault lay with the Tigrayan leaders").
 
-The holder or placer (or the speaker) accuses the party; never its own party, never with no party named.
+The holder or placer (or the speaker) accuses the party; never its own party, never with no party named; a court's
+ruling of liability (``accuse_judge_ruling_nouns``) and blame promised ("will hold X responsible") are none.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ def laid_blame(ctx: Context, v: Token) -> Found | None:
     lex = ctx.lex
     subj = first_child(v, "nsubj")
     obj = first_child(v, "dobj")
-    if subj is None or any(c.dep_ == "neg" for c in v.children):
-        return None
+    if subj is None or any(c.dep_ == "neg" or c.tag_ == "MD" for c in v.children):
+        return None  # "will hold Washington responsible": a warning, not blame laid
+    if form_in(subj, lex.accuse_judge_ruling_nouns):
+        return None  # "the court held the company responsible": a ruling of liability, no accusation
     if form_in(v, lex.accuse_judge_holding_verbs):
         party = _held(ctx, v, obj)
         if party is None:

@@ -207,6 +207,7 @@ class Lexicon:
     accuse_judge_placing_verbs: frozenset[str] = frozenset()  # "put the blame on X"
     accuse_judge_lying_verbs: frozenset[str] = frozenset()  # "said the fault lay with X"
     accuse_judge_fault_nouns: frozenset[str] = frozenset()  # ... the fault, blame or onus that lies with X
+    accuse_judge_ruling_nouns: frozenset[str] = frozenset()  # "the court held X responsible": a ruling, no blame laid
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
