@@ -31,7 +31,7 @@ attacknoun 7/10, charge 7/10, quoted 4/6; near misses 32/35 (a thing judged "una
 as ACCUSE).
 
 After the rules of ``test_accuse_judge_rules.py`` (written against this probe, so no longer a held-out
-estimate): rows right 102/120 0.850; ACCUSE rows 70/85 0.824; triple 97/120 0.808; the rows left are GAPS below
+estimate): rows right 100/120 0.833; ACCUSE rows 68/85 0.800; triple 95/120 0.792; the rows left are GAPS below
 (none of the three near misses that fail was made by this branch).
 """
 
@@ -193,6 +193,8 @@ GAPS: dict[str, str] = {
     "described-09": "type: 'dismissed X's exercise as a provocation' read as REJECT (the house's dismissal convention)",
     "described-10": "type: 'called the World Bank's suspension of loans to his country shameful' misparsed as a call",
     "failed-07": "no event: 'said Netanyahu had abandoned the hostages' (abandoning people is no verdict word)",
+    "respons-04": "type: 'held X responsible for the consequences' (reports.yaml's responsibility_held, a claim of responsibility; an ACCUSE reading was dropped)",
+    "respons-06": "no event: 'put the blame for Z on X' (reports.yaml's blame_placed; an ACCUSE reading was dropped)",
     "respons-09": "type: 'said Ukraine bore responsibility for the protests' parsed with 'bore' a compound noun",
     "intent-09": "no event: 'was sending migrants to the border to pressure Helsinki' (a purpose of pressure)",
     "intent-11": "type: 'was pushing migrants across the frontier in a hybrid attack' read as an assault",

@@ -18,8 +18,7 @@ counted event is the expected triple or, expecting None, when no counted event i
 * ``ACCUSE verbal attack``: an attack noun told as verbal ("a blistering attack on X",
   ``stages/events/accuse_judge_attacks.py``); an attack on a base stays an assault;
 * ``ACCUSE under fire over``: "came under fire from X over Y" with the reason hung on the accuser (``standing.py``);
-* ``ACCUSE blame laid``: "held X responsible / accountable", "put the blame on X", "said the fault lay with X"
-  (``stages/events/accuse_judge_blame.py``).
+* ``ACCUSE blame laid``: "said the fault lay with X" (``stages/events/accuse_judge_blame.py``).
 """
 
 from __future__ import annotations
@@ -65,12 +64,9 @@ ROWS: list[RuleRow] = [
     ("ACCUSE under fire over", P, A, "Greece's prime minister came under fire from the opposition over the wiretapping scandal.", (A, ("GRC",), ("GRC",))),
     ("ACCUSE under fire over", N, A, "A Greek patrol came under fire from smugglers near the border.", None),
     ("ACCUSE under fire over", M, A, "A Greek patrol came under fire from gunmen hiding in the hills.", None),
-    ("ACCUSE blame laid", P, A, "Kyiv holds Moscow responsible for the blackout.", (A, ("UKR",), ("RUS",))),
-    ("ACCUSE blame laid", P, A, "The Pakistani minister put the blame for the bombing on India.", (A, ("PAK",), ("IND",))),
     ("ACCUSE blame laid", P, A, "Serbia's president said the fault for the clashes lay with Kosovo.", (A, ("SRB",), ("XKX",))),
-    ("ACCUSE blame laid", N, A, "The teacher put the books on the table.", None),
-    ("ACCUSE blame laid", M, A, "Engineers said the fault in the cable lay with the old pipes.", None),
-    ("ACCUSE blame laid", M, A, "The minister held the door open for the envoy from Moscow.", None),
+    ("ACCUSE blame laid", N, A, "Engineers said the fault in the cable lay with the old pipes.", None),
+    ("ACCUSE blame laid", M, A, "Serbia's president said the fault for the clashes lay with his own officials.", None),
 ]
 
 RULES = 9

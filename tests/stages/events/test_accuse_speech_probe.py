@@ -28,8 +28,7 @@ called 7/8, blame 3/8, quote 1/3; near misses 2/24 (a fee charged read as ACCUSE
 
 After the rules of ``test_accuse_speech_rules.py`` (written against this probe, so no longer a held-out
 estimate): rows right 103/121 0.851; ACCUSE rows 81/97 0.835 (the contradicted pattern dropped: pushback-01/02
-fail again); the rows left are GAPS below. Branch i16-accuse-judge's blame rules (accuse_judge_blame.py: "held
-X responsible / accountable") made blame-06/07/08 pass: 106/121.
+fail again); the rows left are GAPS below.
 """
 
 from __future__ import annotations
@@ -185,6 +184,9 @@ ROWS: list[Row] = [
 
 # rows the code still gets wrong (strict: a row that starts passing leaves); filled from the measurement
 GAPS: dict[str, str] = {
+    "blame-06": "no event: 'holds Y responsible for' (object-predicative responsible)",
+    "blame-07": "type: 'held Y responsible for the killing' gives only the killing (ASSAULT)",
+    "blame-08": "no event: 'held Y accountable for' (object-predicative accountable)",
     "saideval-02": "no event: 'was hypocritical and short-sighted' parsed with the hyphened word as the predicate",
     "saideval-04": "no event: 'had been far too lenient toward Y' (an excess degree judging a party)",
     "saideval-09": "no event: 'was behaving like a bully' (a simile of an epithet)",

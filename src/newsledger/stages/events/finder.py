@@ -14,7 +14,6 @@ from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
 from .accuse_judge_attacks import worded_attack
-from .accuse_judge_blame import laid_blame
 from .accuse_speech_feelings import displeasure_that
 from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
@@ -98,7 +97,6 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             if f is not None:
                 found.append(f)
     found.extend(f for t in verbs if (f := decried_act(ctx, t, found)) is not None)  # "condemned the killing of"
-    found.extend(f for t in verbs if (f := laid_blame(ctx, t)) is not None)  # "held X responsible", "put the blame on X"
     found.extend(f for t in tokens if t.pos_ == "ADJ" and (f := critical_judgement(ctx, t)) is not None)  # "critical of X"
     found.extend(f for t in verbs if (f := concern_at_act(ctx, t, found)) is not None)  # "concern over the arrests"
     found.extend(f for t in verbs if (f := displeasure_that(ctx, t, found)) is not None)  # "dismay that X had"

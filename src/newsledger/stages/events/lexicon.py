@@ -98,8 +98,7 @@ _WORD_LISTS = (
     "accuse_judge_verbal_words",  # i16-accuse-judge (accuse_judge_attacks.py)
     "accuse_judge_using_verbs", "accuse_judge_weapon_nouns", "accuse_judge_design_verbs", "accuse_judge_plot_verbs",
     "accuse_judge_hostile_aims",  # i16-accuse-judge (accuse_judge_verdicts.hostile_aim)
-    "accuse_judge_holding_verbs", "accuse_judge_liable_words", "accuse_judge_placing_verbs", "accuse_judge_lying_verbs",
-    "accuse_judge_fault_nouns", "accuse_judge_ruling_nouns",  # i16-accuse-judge (accuse_judge_blame.py)
+    "accuse_judge_lying_verbs", "accuse_judge_fault_nouns",  # i16-accuse-judge (accuse_judge_blame.py)
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
     "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",

@@ -202,12 +202,8 @@ class Lexicon:
     accuse_judge_design_verbs: frozenset[str] = frozenset()  # "said X was weaponising trade"
     accuse_judge_plot_verbs: frozenset[str] = frozenset()  # "said X was plotting to overthrow ...", as attempt_verbs
     accuse_judge_hostile_aims: frozenset[str] = frozenset()  # "said X was seeking to annex ...": the aim
-    accuse_judge_holding_verbs: frozenset[str] = frozenset()  # "held X responsible for" (accuse_judge_blame.py)
-    accuse_judge_liable_words: frozenset[str] = frozenset()  # "holds X accountable", with blame_words
-    accuse_judge_placing_verbs: frozenset[str] = frozenset()  # "put the blame on X"
     accuse_judge_lying_verbs: frozenset[str] = frozenset()  # "said the fault lay with X"
     accuse_judge_fault_nouns: frozenset[str] = frozenset()  # ... the fault, blame or onus that lies with X
-    accuse_judge_ruling_nouns: frozenset[str] = frozenset()  # "the court held X responsible": a ruling, no blame laid
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
