@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .absent import mark_absent
+from .accuse_judge_attacks import worded_attack
 from .accuse_speech_feelings import displeasure_that
 from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
@@ -122,6 +123,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
+        worded_attack(ctx, f)  # "launched a scathing attack on Sweden": criticism, no force
         hosted_visit(ctx, f)
         visitor_participle(ctx, f)
         state_obstruction(ctx, f)  # "Ethiopia has blocked access to": a state's restriction, no protest

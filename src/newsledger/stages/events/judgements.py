@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ...nlp.syntax import partitive_member
+from .accuse_judge_verdicts import called_verdict, verdict_code
 from .accuse_speech_filings import filing_states
 from .accuse_speech_naming import named_judgement, speech_judgement
 from .arguments import arg
@@ -42,12 +43,13 @@ def naming_judgement(ctx: Context, v: Token) -> Found | None:
         return None
     subj = first_child(v, "nsubj")
     obj = first_child(v, "dobj")
-    if subj is None or obj is None or (obj.tag_ == "WP" and v.dep_ == "ccomp"):
+    if subj is None or (obj is not None and obj.tag_ == "WP" and v.dep_ == "ccomp"):
         return None  # "denounced what it described as interference": the free relative is the outer verb's object
-    preds = [c for c in v.children if c.dep_ in _PREDICATIVE and c.i > obj.i] + prep_objects(v, "as")
-    word = next((p for p in preds if disapproving(ctx, p)), None)
+    preds = [c for c in v.children if c.dep_ in _PREDICATIVE and obj is not None and c.i > obj.i] + prep_objects(v, "as")
+    word = next((p for p in preds if disapproving(ctx, p)), None) if obj is not None else None
     if word is None:
-        named = named_judgement(ctx, v, obj)  # "labelled X's claims a lie", "branded X a terrorist state"
+        # "labelled X's claims a lie", "branded X a terrorist state"; "called X's tariffs a mistake" (a verdict)
+        named = (named_judgement(ctx, v, obj) if obj is not None else None) or called_verdict(ctx, v)
         if named is None or not judged_party(ctx, named[0]).ids:
             return None
         obj, word = named
@@ -169,9 +171,9 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
     if form_in(clause, lex.constituting_verbs):  # "said the move constitutes a violation of", "amounts to piracy"
         said = children_of(clause, "dobj", "attr") + prep_objects(clause, "to")
         said += [a for p in said for a in children_of(p, "appos")]  # "shows a disregard for X, an affront to Y"
-        return (rules.judgement_code, False) if any(disapproving(ctx, p) for p in said) else None
+        return (rules.judgement_code, False) if any(disapproving(ctx, p) for p in said) else verdict_code(ctx, clause)
     if clause.lemma_ != "be":
-        return None
+        return verdict_code(ctx, clause)  # "said Minsk's plant posed a grave danger", "X's policy had failed"
     preds = children_of(clause, "acomp", "attr")
     if any(form_in(p, lex.blame_words) for p in preds) or any(
             form_in(p, lex.blame_preps) and p.dep_ == "prep" for p in clause.children):
@@ -181,7 +183,7 @@ def _judged_code(ctx: Context, clause: Token) -> tuple[str, bool] | None:
         return rules.blame_code, True  # "is to blame"
     if any(disapproving(ctx, p) for p in preds):
         return rules.judgement_code, False  # "was unacceptable", "was a violation of its sovereignty"
-    return None
+    return verdict_code(ctx, clause)  # "said the American tariffs were a serious mistake": only of a party
 
 
 def _failing_text(ctx: Context, clause: Token, duty: Token) -> bool:

@@ -95,6 +95,13 @@ _WORD_LISTS = (
     # i16-accuse-speech: judgements told in reported political speech (accuse_speech_naming.py)
     "accuse_speech_epithets", "accuse_speech_wrong_verbs", "accuse_speech_broken_verbs", "accuse_speech_broken_objects",
     "accuse_speech_feeling_nouns", "accuse_speech_conduct_words", "accuse_speech_abuse_verbs", "accuse_speech_filing_verbs",  # i16-accuse-speech (accuse_speech_feelings.py)
+    # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
+    "accuse_judge_words", "accuse_judge_posing_verbs", "accuse_judge_conduct_nouns", "accuse_judge_failed_people",
+    "accuse_judge_crime_verbs", "accuse_judge_crime_nouns",
+    "accuse_judge_verbal_words",  # i16-accuse-judge (accuse_judge_attacks.py)
+    "accuse_judge_using_verbs", "accuse_judge_weapon_nouns", "accuse_judge_design_verbs", "accuse_judge_plot_verbs",
+    "accuse_judge_hostile_aims",  # i16-accuse-judge (accuse_judge_verdicts.hostile_aim)
+    "accuse_judge_lying_verbs", "accuse_judge_fault_nouns",  # i16-accuse-judge (accuse_judge_blame.py)
     # i16-two-events: a second happening in one sentence (two_events_adjuncts.py, responsibility_claims.py)
     "two_events_within_preps", "two_events_scene_preps", "two_events_conjunct_types", "two_events_outcome_verbs",
     "responsibility_claim_verbs", "responsibility_claimed_nouns",

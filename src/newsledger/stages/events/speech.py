@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_verb
 from ...records import Quote
+from .accuse_judge_blame import fault_lies
+from .accuse_judge_reports import reported_charge
 from .arguments import arg
 from .coerce_real_deontic import coerce_real_addressee
 from .frames import frame_of, modals, negated
@@ -85,7 +87,8 @@ def clause_acts(ctx: Context, clause: Token, rep: Report, have: list[Found]) -> 
     accused = _accusation_act(ctx, clause, rep, subj, have)
     if accused is not None:
         out.append(accused)
-    elif (judged := reported_judgement(ctx, clause, rep) or unlawful_act(ctx, clause, rep)) is not None:
+    elif (judged := reported_judgement(ctx, clause, rep) or unlawful_act(ctx, clause, rep)
+          or reported_charge(ctx, clause, rep) or fault_lies(ctx, clause, rep)) is not None:
         out.append(judged)  # "said Russia was responsible for the attack", "said the raid was unacceptable"
     # deontic content with no patterned event: "the US must ensure security"
     dfr = Frame()

@@ -65,7 +65,9 @@ def _conduct_subject(ctx: Context, verb: Token) -> bool:
 def _reason(ctx: Context, verb: Token, n: Token) -> bool:
     """A reason phrase of ``state_reason_preps`` on the verb or the noun, not a span of time
     ("over the law", "for its handling of"; not "for two hours")."""
-    objs = [o for p in ctx.lex.state_reason_preps for t in (verb, n) for o in prep_objects(t, p)]
+    # also on a named accuser, where the parser may hang it ("came under fire from the opposition over the deal")
+    heads = (verb, n, *[o for o in prep_objects(verb, "from") if arg(ctx, o, allow_vague=False).ids])
+    objs = [o for p in ctx.lex.state_reason_preps for t in heads for o in prep_objects(t, p)]
     return any(o.ent_type_ not in ("DATE", "TIME") for o in objs)
 
 

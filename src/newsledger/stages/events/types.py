@@ -189,6 +189,21 @@ class Lexicon:
     accuse_speech_conduct_words: frozenset[str] = frozenset()  # "said X's levy was absurd": only of a party
     accuse_speech_abuse_verbs: frozenset[str] = frozenset()  # "said Beijing was bullying its neighbours"
     accuse_speech_filing_verbs: frozenset[str] = frozenset()  # "the lawsuit contends that ...": a filing alleges
+    # i16-accuse-judge: verdicts on a named party's act (accuse_judge_verdicts.py)
+    accuse_judge_words: frozenset[str] = frozenset()  # "said X's tariffs were a serious mistake": only of a party
+    accuse_judge_posing_verbs: frozenset[str] = frozenset()  # "said X's plant posed a grave danger"
+    accuse_judge_conduct_nouns: frozenset[str] = frozenset()  # "said X's policies had failed"
+    accuse_judge_failed_people: frozenset[str] = frozenset()  # "said X had failed the farmers"
+    accuse_judge_crime_verbs: frozenset[str] = frozenset()  # "said X was committing genocide" (accuse_judge_reports.py)
+    accuse_judge_crime_nouns: frozenset[str] = frozenset()  # ... the crime committed
+    accuse_judge_verbal_words: frozenset[str] = frozenset()  # "a scathing attack on X": criticism (accuse_judge_attacks.py)
+    accuse_judge_using_verbs: frozenset[str] = frozenset()  # "said X was using winter as a weapon" (accuse_judge_verdicts.py)
+    accuse_judge_weapon_nouns: frozenset[str] = frozenset()  # ... what the thing is used as
+    accuse_judge_design_verbs: frozenset[str] = frozenset()  # "said X was weaponising trade"
+    accuse_judge_plot_verbs: frozenset[str] = frozenset()  # "said X was plotting to overthrow ...", as attempt_verbs
+    accuse_judge_hostile_aims: frozenset[str] = frozenset()  # "said X was seeking to annex ...": the aim
+    accuse_judge_lying_verbs: frozenset[str] = frozenset()  # "said the fault lay with X"
+    accuse_judge_fault_nouns: frozenset[str] = frozenset()  # ... the fault, blame or onus that lies with X
     schedule_words: frozenset[str] = frozenset()  # "is due to visit": an act scheduled, not told done
     likelihood_words: frozenset[str] = frozenset()  # "are likely to find him guilty": an act judged likely, not told done
     timed_act_preps: frozenset[str] = frozenset()  # "since the shootings in Dallas": an attack told as done (timed_acts.py)
