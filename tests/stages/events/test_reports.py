@@ -171,6 +171,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "merged", ("NONE", "Change to group/activity", None)),
     ("group_change", "negative", "The two rebel factions met in the north.", "met", None),
     ("group_change", "near miss", "The two banks merged in the north.", "merged", None),
+    # ... that set up a new entity, branch, wing or unit (no PLOVER act)
+    ("group_branch", "positive", "A Kurdish branch of the militia network has been set up in Kirkuk province.",
+     "set", ("MOBILIZE", "Change to group/activity", None)),
+    ("group_branch", "negative", "The company set up a new branch in Kirkuk.", "set", None),
+    ("group_branch", "near miss", "The militia leaders set up a meeting in Kirkuk.", "set", None),
     # fallbacks: in an article that tells no act, the event nouns wherever they stand
     ("attack_fallback", "positive", "The rebels suffered heavy losses in raids by army helicopters near the dam.",
      "raids", ("ASSAULT", "Air/drone strike", None)),
