@@ -1,0 +1,57 @@
+"""Issue 16 (i16-acled-protest): the ACLED protest rules of ``data/events/acled.yaml`` written after the blind probe
+``test_acled_protest_probe.py`` (each a class of constructions, in invented sentences):
+
+* ``labour strike``: a strike as a labour action (the predicate word strike with the words of work: "went on strike",
+  "an indefinite strike for higher pay") is a peaceful protest, not an attack; an air or drone strike stays one;
+* ``pre-emptive arrest``: an arrest told as before the protest it forestalls ("ahead of the march") is an arrest, no
+  intervention in a protest under way;
+* ``mob of protesters``: a mob named by its demonstrators is a demonstration's crowd (a violent demonstration), not
+  mob violence;
+* ``strikers and bandh``: workers on strike and a shutdown's supporters are protesters when force is used on them;
+* ``announced protest``: a protest announced or planned has not happened (no ACLED event).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ROW_KINDS, acled_subtype, row_kinds
+
+PP = "Peaceful protest"
+PWI = "Protest with intervention"
+EF = "Excessive force against protesters"
+
+# (rule, kind, sentence, expected sub-event type or scope; None: no main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    ("labour strike", "positive", "Bus drivers went on strike on Monday over unpaid salaries.", PP),
+    ("labour strike", "positive", "Teachers in the district began an indefinite strike for higher pay.", PP),
+    ("labour strike", "negative", "Air force jets struck insurgent camps overnight.", "Air/drone strike"),
+    ("labour strike", "near miss", "A drone strike killed three fighters near the town.", "Air/drone strike"),
+    ("pre-emptive arrest", "positive", "Police detained the union leaders ahead of the march.", "Arrests"),
+    ("pre-emptive arrest", "positive", "Police arrested five opposition leaders before the planned sit-in.", "Arrests"),
+    ("pre-emptive arrest", "negative", "Police detained dozens of protesters during the march.", PWI),
+    ("pre-emptive arrest", "near miss", "Police detained the protest organisers at the rally.", PWI),
+    ("mob of protesters", "positive", "A mob of demonstrators hurled stones at the police.", "Violent demonstration"),
+    ("mob of protesters", "negative", "A mob lynched a suspected cattle thief.", "Mob violence"),
+    ("mob of protesters", "near miss", "A mob attacked the police post in the village.", "Mob violence"),
+    ("strikers and bandh", "positive", "Police fired at a crowd of striking dock workers, killing one.", EF),
+    ("strikers and bandh", "positive", "Police detained twenty bandh supporters near the bus stand.", PWI),
+    ("strikers and bandh", "negative", "Police detained twenty suspects near the bus stand.", "Arrests"),
+    ("strikers and bandh", "near miss", "Police opened fire on striking workers, killing two.", EF),
+    ("announced protest", "positive", "The students' union said it would hold a rally on Friday.", None),
+    ("announced protest", "positive", "Opposition parties plan to stage a sit-in outside parliament on Monday.", None),
+    ("announced protest", "negative", "The students' union held a rally on Friday.", PP),
+    ("announced protest", "near miss", "The students' union held a rally on Friday and said it would hold another one "
+     "next week.", PP),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_rule(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 5
+    assert all(k == ROW_KINDS for k in kinds.values()), kinds
