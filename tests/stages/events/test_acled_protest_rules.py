@@ -8,7 +8,11 @@
 * ``mob of protesters``: a mob named by its demonstrators is a demonstration's crowd (a violent demonstration), not
   mob violence;
 * ``strikers and bandh``: workers on strike and a shutdown's supporters are protesters when force is used on them;
-* ``announced protest``: a protest announced or planned has not happened (no ACLED event).
+* ``announced protest``: a protest announced or planned has not happened (no ACLED event);
+* ``damage after the protest``: property damaged or burnt with no doer named, in the sentence after a protest, is
+  the demonstrators' (a violent demonstration);
+* ``doer not its own target``: a pronoun object the parse resolved to the act's own doer names no armed target ("police
+  used tear gas to disperse them" is no fight between armed men).
 """
 
 from __future__ import annotations
@@ -23,10 +27,12 @@ EF = "Excessive force against protesters"
 
 # (rule, kind, sentence, expected sub-event type or scope; None: no main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
+    ("labour strike", "positive", "Truckers went on strike across the province, demanding lower diesel prices.", PP),
+    ("labour strike", "positive", "The transport strike paralysed the city on Monday.", PP),
     ("labour strike", "positive", "Bus drivers went on strike on Monday over unpaid salaries.", PP),
-    ("labour strike", "positive", "Teachers in the district began an indefinite strike for higher pay.", PP),
     ("labour strike", "negative", "Air force jets struck insurgent camps overnight.", "Air/drone strike"),
     ("labour strike", "near miss", "A drone strike killed three fighters near the town.", "Air/drone strike"),
+    ("pre-emptive arrest", "positive", "Police detained protest leaders ahead of the sit-in.", "Arrests"),
     ("pre-emptive arrest", "positive", "Police detained the union leaders ahead of the march.", "Arrests"),
     ("pre-emptive arrest", "positive", "Police arrested five opposition leaders before the planned sit-in.", "Arrests"),
     ("pre-emptive arrest", "negative", "Police detained dozens of protesters during the march.", PWI),
@@ -43,6 +49,20 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("announced protest", "negative", "The students' union held a rally on Friday.", PP),
     ("announced protest", "near miss", "The students' union held a rally on Friday and said it would hold another one "
      "next week.", PP),
+    ("damage after the protest", "positive", "Angry students took to the streets after the exam was cancelled. Several "
+     "buses were damaged and a police jeep was set on fire.", "Violent demonstration"),
+    ("damage after the protest", "positive", "Hundreds of traders marched to the municipal office on Tuesday. Two shops "
+     "were set on fire.", "Violent demonstration"),
+    ("damage after the protest", "negative", "Two shops were set on fire in the market on Tuesday.",
+     "Looting/property destruction"),
+    ("damage after the protest", "near miss", "Residents held a rally against the eviction. Unknown men later set fire "
+     "to the rally stage.", PP),
+    ("doer not its own target", "positive", "Thousands of people demonstrated in the capital on Sunday. Police used tear "
+     "gas to disperse them.", PWI),
+    ("doer not its own target", "negative", "Police used tear gas to disperse the rioters who were stoning the station.",
+     "Violent demonstration"),
+    ("doer not its own target", "near miss", "Soldiers used mortars to shell the rebels' positions.",
+     "Shelling/artillery/missile attack"),
 ]
 
 
@@ -53,5 +73,5 @@ def test_rule(rule: str, kind: str, text: str, expected: str | None) -> None:
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 5
+    assert len(kinds) == 7
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
