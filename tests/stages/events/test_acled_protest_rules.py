@@ -9,8 +9,10 @@
   mob violence;
 * ``strikers and bandh``: workers on strike and a shutdown's supporters are protesters when force is used on them;
 * ``announced protest``: a protest announced or planned has not happened (no ACLED event);
-* ``damage after the protest``: property damaged or burnt with no doer named, in the sentence after a protest, is
-  the demonstrators' (a violent demonstration);
+* ``damage after the protest``: property damaged or burnt, policemen hurt or clashes, with no doer named, in the
+  sentence after a protest, are the demonstrators' (a violent demonstration);
+* ``shots into the air``: shots fired into the air or as a warning at a demonstration, no one hit, are an
+  intervention (not an attack);
 * ``doer not its own target``: a pronoun object the parse resolved to the act's own doer names no armed target ("police
   used tear gas to disperse them" is no fight between armed men).
 """
@@ -63,6 +65,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Violent demonstration"),
     ("doer not its own target", "near miss", "Soldiers used mortars to shell the rebels' positions.",
      "Shelling/artillery/missile attack"),
+    ("damage after the protest", "positive", "Traders staged a protest against the new tax. Twelve policemen were "
+     "injured.", "Violent demonstration"),
+    ("damage after the protest", "near miss", "Traders staged a protest against the new tax. Two soldiers were killed in "
+     "an ambush by rebels.", PP),
+    ("shots into the air", "positive", "Soldiers fired into the air to scatter the demonstrators.", PWI),
+    ("shots into the air", "positive", "Police fired in the air to disperse the crowd gathered outside the court.", PWI),
+    ("shots into the air", "negative", "Police fired into the air to disperse the protesters, then opened fire on "
+     "them, killing two.", EF),
+    ("shots into the air", "near miss", "Police fired warning shots to break up the sit-in outside the mill.", PWI),
 ]
 
 
@@ -73,5 +84,5 @@ def test_rule(rule: str, kind: str, text: str, expected: str | None) -> None:
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 7
+    assert len(kinds) == 8
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
