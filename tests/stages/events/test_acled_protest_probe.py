@@ -23,7 +23,12 @@ answer written before the code was run. What is checked is the snippet's main ev
 picks it (its sub-event type or outside-ACLED scope; None: no main event). Rows the code still gets wrong are
 strict xfails in ``GAPS``.
 
-Measured on main before any rule (95ddc415; the held-out estimate): see ``HELD_OUT`` below.
+Measured on main before any rule (95ddc415; the held-out estimate; 106 rows, one answer corrected after the measurement,
+marked below): sub-event type 88/106 0.830, family 91/106 0.858; by class peaceful protest 15/22, protest with
+intervention 10/13, excessive force 8/9, violent demonstration 11/13, mob violence 11/12, agreement 4/5, man-made
+disaster 8/8, natural disaster 5/6, organised crime 6/7, claim of responsibility 4/5, diplomacy 6/6; by register sa
+44/55, gen 25/26, za 10/15, la 9/10; positives 67/78, negatives 10/12, near misses 11/16. After the branch's rules
+(``test_acled_protest_rules.py``): see the module's rows and ``GAPS``: 95/106.
 """
 
 from __future__ import annotations
@@ -167,7 +172,9 @@ ROWS: list[Row] = [
      "capital.", AGR),
     (AGR, "positive", "sa", "The two tribes agreed to a truce after talks mediated by elders.", AGR),
     (AGR, "positive", "sa", "The state government signed a peace accord with the insurgent faction.", AGR),
-    (AGR, "negative", "gen", "The rebels attacked an army post, breaking the ceasefire.", "Attack"),
+    # (answer corrected after the first measurement, on re-reading ACLED's definitions: an attack by rebels on an army
+    # post is a fight between armed sides, an armed clash; ACLED's attack is violence against civilians)
+    (AGR, "negative", "gen", "The rebels attacked an army post, breaking the ceasefire.", "Armed clash"),
     (AGR, "near miss", "gen", "The foreign ministers of the two countries met to discuss a ceasefire.", DIPLO),
     # outside ACLED: man-made disaster
     (MAN, "positive", "sa", "A fire broke out at a garment factory in the industrial area, killing seven "
@@ -225,7 +232,29 @@ ROWS: list[Row] = [
 ]
 
 # row key -> why the code still gets it wrong (strict xfails)
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Peaceful protest|Nurses at the provincial hospital downed": "'downed tools' tells no event (PLOVER's event "
+    "patterns)",
+    "Peaceful protest|Villagers blocked the road for two hours": "a road blocked is read as ACLED's violent "
+    "demonstration ('road-blocking using barricades, burning tires, or other material'); the probe reads a blockade with "
+    "no barricade or violence told as peaceful",
+    "Peaceful protest|Piqueteros blocked the access roads to t": "'piqueteros' names no actor: no event",
+    "Peaceful protest|The traders threatened to call a bandh i": "a threat read as a verbal event is diplomacy, the "
+    "residual scope",
+    "Protest with intervention|Police fired rubber bullets to break up ": "rubber bullets read as excessive force (the "
+    "CASE 2021 tuning half codes water cannon, tear gas and rubber bullets so)",
+    "Protest with intervention|Police forcibly removed the striking wor": "'removed' and 'bundled into vans' tell no "
+    "event",
+    "Violent demonstration|Supporters of the jailed leader stormed ": "a building set on fire by supporters, no "
+    "protest told, is read as property destruction",
+    "Agreement|The foreign ministers of the two countri": "a ceasefire discussed is read as an agreement (the rules "
+    "read peace talks as ACLED's agreement)",
+    "natural_disaster|Flood victims blocked the highway, deman": "a road blocked is read as a violent demonstration "
+    "(as above)",
+    "organised_crime|A cash-in-transit gang robbed an armoure": "'robbed' tells no event",
+    "claim_of_responsibility|No group has claimed responsibility for ": "the bombing named only in the claim is no "
+    "event of its own",
+}
 
 
 def _key(row: Row) -> str:
