@@ -13,6 +13,8 @@
   sentence after a protest, are the demonstrators' (a violent demonstration);
 * ``shots into the air``: shots fired into the air or as a warning at a demonstration, no one hit, are an
   intervention (not an attack);
+* ``met with force``: demonstrators "met with" tear gas, batons or water cannon were met by force, no meeting (an
+  intervention);
 * ``doer not its own target``: a pronoun object the parse resolved to the act's own doer names no armed target ("police
   used tear gas to disperse them" is no fight between armed men).
 """
@@ -74,6 +76,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("shots into the air", "negative", "Police fired into the air to disperse the protesters, then opened fire on "
      "them, killing two.", EF),
     ("shots into the air", "near miss", "Police fired warning shots to break up the sit-in outside the mill.", PWI),
+    ("met with force", "positive", "The marchers were met with tear gas and water cannon.", PWI),
+    ("met with force", "positive", "Striking workers were met with batons outside the factory gate.", PWI),
+    ("met with force", "negative", "The protesters met with the district officials to discuss their demands.",
+     "diplomacy"),
+    ("met with force", "near miss", "Protesters were met with live fire as they approached the palace, and three were "
+     "killed.", EF),
 ]
 
 
@@ -84,5 +92,5 @@ def test_rule(rule: str, kind: str, text: str, expected: str | None) -> None:
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 8
+    assert len(kinds) == 9
     assert all(k == ROW_KINDS for k in kinds.values()), kinds
