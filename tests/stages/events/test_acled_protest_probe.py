@@ -28,7 +28,7 @@ marked below): sub-event type 88/106 0.830, family 91/106 0.858; by class peacef
 intervention 10/13, excessive force 8/9, violent demonstration 11/13, mob violence 11/12, agreement 4/5, man-made
 disaster 8/8, natural disaster 5/6, organised crime 6/7, claim of responsibility 4/5, diplomacy 6/6; by register sa
 44/55, gen 25/26, za 10/15, la 9/10; positives 67/78, negatives 10/12, near misses 11/16. After the branch's rules
-(``test_acled_protest_rules.py``): see the module's rows and ``GAPS``: 95/106.
+(``test_acled_protest_rules.py``): 94/106 0.887, family 95/106 0.896 (the rows left are in ``GAPS``).
 """
 
 from __future__ import annotations
@@ -233,6 +233,9 @@ ROWS: list[Row] = [
 
 # row key -> why the code still gets it wrong (strict xfails)
 GAPS: dict[str, str] = {
+    "Peaceful protest|The farmers' union announced that it wou": "a protest announced for later keeps its type (a "
+    "rule that left announced protests untyped was dropped: it lowered set 4q's tune half, whose gold codes a vowed "
+    "boycott as a peaceful protest)",
     "Peaceful protest|Nurses at the provincial hospital downed": "'downed tools' tells no event (PLOVER's event "
     "patterns)",
     "Peaceful protest|Villagers blocked the road for two hours": "a road blocked is read as ACLED's violent "
