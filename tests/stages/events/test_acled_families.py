@@ -327,7 +327,6 @@ GAPS: frozenset[str] = frozenset({
     "Activists accused government forces of using toxic gas against civilians in the Ghouta district.",
     "Angry protesters set a police station on fire in Kano after a youth died in custody.",
     "Police detained 40 activists who had blocked a road in Karachi to protest power cuts.",
-    "Police opened fire on a car at a checkpoint in Lekki, killing its driver, witnesses said.",
     "Militants blew up a mobile phone tower in Khyber district at night; no one was injured.",
     "The militia pulled out of the oil terminal at Ras Lanuf, which the army then entered peacefully.",
     "The army recaptured the oil terminal at Ras Lanuf after clashes with the militia.",

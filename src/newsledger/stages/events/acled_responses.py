@@ -7,7 +7,9 @@ intervention; "Hundreds took part in the protest. Some of them set fire to cars"
 
 Which acts count is data (``protest_responses`` of ``acled.yaml``): per side of the act (``state``: a state force;
 ``crowd``: a source named by a group pronoun, the protesters themselves), the ACLED sub-event type the act has on its
-own and the protest sub-event type it makes. The act must be told as done, on the protest's day, within
+own and the protest sub-event type it makes; ``unnamed``: an act that names no doer at all, told in the passive
+right after the protest ("Several buses were damaged and a police jeep was set on fire": the protesters' damage,
+a violent demonstration). The act must be told as done, on the protest's day, within
 ``protest_window`` sentences after it, in a sentence that tells no protest of its own, and must name no party of its
 own as its target (an arrest of "the opposition leader" after a rally is an arrest). The protest takes the most severe
 type (``protest_order``); :func:`.acled_article.one_demonstration` spreads it to the demonstration's other events."""
@@ -62,6 +64,8 @@ def _made(event: Event, actors: Mapping[str, Actor], data: AcledData) -> str | N
         return data.protest_responses.get("crowd", {}).get(event.acled_subtype)
     if _state_force(event, actors, data):
         return data.protest_responses.get("state", {}).get(event.acled_subtype)
+    if event.source is None:  # issue 16 (i16-acled-protest): no doer named ("buses were damaged")
+        return data.protest_responses.get("unnamed", {}).get(event.acled_subtype)
     return None
 
 

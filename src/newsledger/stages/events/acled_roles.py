@@ -36,7 +36,10 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     if words & data.unarmed_words:
         return False
     former = bool(words & data.former_words)
-    if not former and any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
+    # issue 16 (i16-acled-protest): an act's doer is not its own target; a pronoun object read as the doer ("police
+    # used tear gas to disperse them": "them" read as the police) names no armed target
+    targets = [a for a in event.target_actor_ids if a not in event.source_actor_ids]
+    if not former and any(data.armed_sectors & set(_sectors(a, actors)) for a in targets):
         return True
     civilian = data.civilian_modifiers | data.former_words
     if words & civilian:
