@@ -74,9 +74,6 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
             if q.unit is None and counted_noun(first, tokens) is None and not _of_the_adjective(first):
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
                 return
-            if _of_the_superlative(first):
-                q.skip = "idiom"  # "one of the most harrowing conflicts", "one of the first officials": a rank
-                return
         if text[first.idx:first.idx + 1].isupper() and first.i > first.sent.start:
             prev = first.doc[first.i - 1]
             if text[prev.idx:prev.idx + 1].isupper() and prev.is_alpha:
@@ -100,24 +97,6 @@ def _of_the_adjective(one: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ in ("ADJ", "VERB") and g.tag_ in ("JJ", "VBN")
                and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
                for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-
-
-def _of_the_superlative(one: Token) -> bool:
-    """"was one of the most harrowing conflicts", "the city, one of the largest ports", "was one of the
-    first officials to visit": "one" predicated of something or in apposition to it ranks it among
-    others of a superlative or an ordinal, it counts nothing ("one of the most senior commanders was
-    killed" counts one)."""
-    if one.dep_ not in ("attr", "appos"):
-        return False
-    for c in one.children:
-        if c.dep_ != "prep" or c.lower_ != "of":
-            continue
-        for g in c.children:
-            mods = [m for m in g.children if m.i < g.i and m.dep_ in ("amod", "advmod", "compound")]
-            mods += [a for m in mods for a in m.children if a.dep_ == "advmod" and a.i < m.i]
-            if any(m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "last") for m in mods):
-                return True
-    return False
 
 
 def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
