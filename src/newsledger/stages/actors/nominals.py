@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...nlp.syntax import described_noun
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite, post_holder
-from .phrases import country_modifiers, is_name, patron
+from .phrases import country_modifiers, is_name, or_short_name, patron
 from .placement import described_place, residence
 from .post_holders import named_post_holder
 from .readings import descriptors, read_name, shadow_title
@@ -522,12 +522,7 @@ def acronym_alias(state: ArticleState, m: Phrase) -> str | None:
     if len(m.members) != 2:
         return None
     full, short = m.members
-    doc = state.doc
-    word = doc[short.start].text if short.end - short.start == 1 else ""
-    between = doc[full.end:short.start].text.replace(" ", "")
-    named = sum(1 for t in doc[full.start:full.end] if t.text[:1].isupper())
-    if between != ",or" or named < 2 or not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()) \
-            or full.actor is None:
+    if not or_short_name(state, full, short) or full.actor is None:
         return None
     if short.actor is not None and known(state, short.actor) and not known(state, full.actor):
         return short.actor

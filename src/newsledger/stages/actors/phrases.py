@@ -402,17 +402,22 @@ def acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
             and b.end - b.start == 1 and state.doc[b.start].is_upper)
 
 
-def or_acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
-    """``b`` is the short name a text gives the name ``a`` after ", or" ("the Rapid Support Forces, or
-    RSF", "Somalia's National Intelligence and Security Agency, or NISA"): one word of two to eight
-    capitals after a name of two capitalised words or more, a name the dictionary does not know or
-    gives several bodies (as :func:`acronym_of`)."""
+def or_short_name(state: ArticleState, full: Phrase, short: Phrase) -> bool:
+    """``short`` is a short name the text gives the name ``full`` after ", or" ("the Rapid Support Forces, or
+    RSF", "Somalia's National Intelligence and Security Agency, or NISA"): one word of two to eight capitals
+    after a name of two capitalised words or more. Shared by the coordination read as one body
+    (``nominals.acronym_alias``) and the short name used again (:func:`or_acronym_of`)."""
     doc = state.doc
-    word = doc[b.start].text
-    return (b.start == a.end + 2 and doc[a.end].text == "," and doc[a.end + 1].lower_ == "or"
-            and b.end - b.start == 1 and 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
-            and sum(1 for t in doc[a.start:a.end] if t.text[:1].isupper()) >= 2
-            and b.atom is not None and (b.atom.cat == "E" or b.atom.key in state.d.ambiguous_org_forms))
+    word = doc[short.start].text if short.end - short.start == 1 else ""
+    return (doc[full.end:short.start].text.replace(" ", "") == ",or" and 2 <= len(word) <= 8 and word.isalpha()
+            and word.isupper() and sum(1 for t in doc[full.start:full.end] if t.text[:1].isupper()) >= 2)
+
+
+def or_acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
+    """``b`` is the short name a text gives the name ``a`` after ", or" (:func:`or_short_name`), a name the
+    dictionary does not know or gives several bodies (as :func:`acronym_of`)."""
+    return (or_short_name(state, a, b) and b.atom is not None
+            and (b.atom.cat == "E" or b.atom.key in state.d.ambiguous_org_forms))
 
 
 def link_acronyms(state: ArticleState) -> None:

@@ -22,15 +22,17 @@ def name_word(ctx: Context, n: Token) -> bool:
     # a sentence's first word is capitalised whatever it is: only a name the dictionary knows makes it one
     # ("Hartal supporters vandalised buses": the strike, not a body named Hartal)
     first = n.i == n.sent.start
-    return any(_of_organisations(ctx, actor) and not (first and actor is not None and actor.source != "dictionary")
-               for m in ctx.layer.mentions if m.start <= n.idx < m.end
-               for actor in [ctx.actor(m.actor_id)])
+    for m in ctx.layer.mentions:
+        actor = ctx.actor(m.actor_id) if m.start <= n.idx < m.end else None
+        if actor is not None and _of_organisations(ctx, actor) and not (first and actor.source != "dictionary"):
+            return True
+    return False
 
 
-def _of_organisations(ctx: Context, actor: Actor | None) -> bool:
-    if actor is not None and actor.type == "compound":
+def _of_organisations(ctx: Context, actor: Actor) -> bool:
+    if actor.type == "compound":
         return any((a := ctx.actor(member)) is not None and a.type == "organisation" for member in actor.members)
-    return actor is not None and actor.type == "organisation"
+    return actor.type == "organisation"
 
 
 __all__ = ["name_word"]
