@@ -70,3 +70,40 @@ def test_a_claim_noun_object_of_a_verb_of_an_object(name: str, text: str, conten
     quotes = [q for q in pipeline().analyze_text("Dam\n\n" + text).quotes if q.content.text == content]
     got = sorted((q.speaker.text if q.speaker else "", q.stance) for q in quotes)
     assert got == sorted(expected), (name, got)
+
+
+# A claim noun after an accusation ("X blamed Y for Z, a charge W rejected"): what W denies is the
+# charge, Y for Z, which X's own quote holds; X's act of blaming is no part of it, so an event of it
+# is no claim of W's (read on VOA: "Pakistani officials blamed archrival India ..., a charge New Delhi
+# quickly rejected"). Invented sentences, each side.
+CHARGE_CASES = [
+    ("blamed for, a charge rejected", "Kenyan officials blamed Somalia for the raid, a charge Mogadishu quickly rejected.",
+     "Somalia for the raid", [("Kenyan officials", "asserted"), ("Mogadishu", "denied")]),
+    ("the noun on the charge", "Kenyan officials blamed Somalia for the raid, a charge the Somali government quickly "
+     "rejected.", "Somalia for the raid", [("Kenyan officials", "asserted"), ("the Somali government", "denied")]),
+    ("accused of, an accusation denied", "The rebels accused the army of shelling the camp, an accusation the army "
+     "denied.", "the army of shelling the camp", [("The rebels", "asserted"), ("the army", "denied")]),
+    # negative: the whole clause is no longer the denied content
+    ("not the act of blaming", "Kenyan officials blamed Somalia for the raid, a charge Mogadishu quickly rejected.",
+     "Kenyan officials blamed Somalia for the raid", []),
+    # near miss: a report ("said") keeps its clause as what is denied
+    ("said, a claim denied", "Kenyan officials said Somalia had sheltered the raiders, a claim Mogadishu quickly "
+     "rejected.",
+     "Somalia had sheltered the raiders", [("Kenyan officials", "asserted"), ("Mogadishu", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "expected"), CHARGE_CASES, ids=[c[0] for c in CHARGE_CASES])
+def test_a_claim_noun_after_an_accusation_stands_for_the_charge(name: str, text: str, content: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    quotes = [q for q in pipeline().analyze_text("Raid\n\n" + text).quotes if q.content.text == content]
+    got = sorted((q.speaker.text if q.speaker else "", q.stance) for q in quotes)
+    assert got == sorted(expected), (name, got)
+
+
+def test_the_act_of_blaming_is_claimed_by_the_outlet_not_the_denier() -> None:
+    doc = pipeline().analyze_text("Raid\n\nKenyan officials blamed Somalia for the raid, a charge Mogadishu quickly "
+                                  "rejected.")
+    accusations = [e for e in doc.events if e.plover == "ACCUSE"]
+    assert len(accusations) == 1
+    assert accusations[0].claimed_by == "outlet"

@@ -22,6 +22,12 @@ CASES = [
     # buildings where people stay or meet are places too (read on VOA: "They attacked the hotel at dawn")
     ("physical sense: a hotel attacked", "Gunmen attacked the hotel at dawn, witnesses said.", []),
     ("physical sense: a prison attacked", "Militants attacked the prison overnight to free inmates.", []),
+    # people on the move or at worship are attacked with weapons, not words (read on VOA: "charged with
+    # ... attacking motorists on National Highway #1")
+    ("physical sense: motorists attacked", "Gunmen attacked motorists on the coastal highway, police said.", []),
+    ("physical sense: worshippers attacked", "Bandits attacked worshippers leaving a church on Sunday.", []),
+    ("near miss: a politician attacked in words", "The senator attacked the governor over the highway budget.",
+     ["the governor over the highway budget"]),
 ]
 
 # an adjective an agentless passive cue gives its subject is its state, nothing said ("have been
@@ -228,3 +234,19 @@ FEELING = [
 def test_feel_cues_a_belief_only_with_a_clause(parse: Parse, name: str, text: str, contents: list[str]) -> None:
     quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
     assert [q.content.text for q in quotes if q.cue_lemma == "feel"] == contents, name
+
+
+# a verb that cues words only with its particle (read on VOA: "another pointed his gun at her")
+PARTICLE_ONLY = [
+    ("positive: a weapon pointed", "A soldier pointed his rifle at the crowd, witnesses said.", []),
+    ("positive: a way pointed", "The guide pointed the way to the border before dawn.", []),
+    ("negative: pointed out a clause", "The minister pointed out that the toll had risen.", ["that the toll had risen"]),
+    ("near miss: pointed to a thing as evidence", "The ministry pointed to the new casualty figures.",
+     ["the new casualty figures"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "contents"), PARTICLE_ONLY, ids=[c[0] for c in PARTICLE_ONLY])
+def test_point_cues_words_only_with_its_particle(parse: Parse, name: str, text: str, contents: list[str]) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    assert [q.content.text for q in quotes if q.cue_lemma == "point"] == contents, name

@@ -93,6 +93,7 @@ from .context import best_mention, place, time_scope
 from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
+from .mixed_wholes import mixed_wholes
 from .ordinals import ordinal_readings
 from .parallel import parallel_reports
 from .parenthetical import cut_off_tally
@@ -318,6 +319,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             _inherit(r, readings[r.part_of])
         figures.append(build_figure(doc, r, readings, actors, quotes, lex, words))
     _pronoun_sources(doc, actors, figures)
+    mixed_wholes(figures, actors, lex.civilian_sectors, lex.combatant_sectors)
     _counts_named_again(figures, [definite_count(r.anchor, words) for r in readings])
     # a subset says what its whole says: one source for both
     by_id = {f.id: f for f in figures}

@@ -191,6 +191,9 @@ class FigureLexicon:
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()
+    # "31 people, including 23 security personnel": a whole with armed parts is no civilians (context.yaml)
+    civilian_sectors: frozenset[str] = frozenset()
+    combatant_sectors: frozenset[str] = frozenset()
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
     # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
     previous_value_re: re.Pattern[str] | None = None

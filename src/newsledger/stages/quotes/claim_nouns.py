@@ -64,6 +64,27 @@ def claim_commas(doc: Doc | Sequence[Token], lex: CueLexicon) -> list[int]:
     return out
 
 
+def _charge(n: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """What an accusation the claim noun ``n`` follows charges: its object and the phrase that
+    names the charge, up to the noun's comma ("X blamed Y for the attack, a charge Z rejected":
+    "Y for the attack"), the words the accuser's own quote holds; the accuser's act of blaming is
+    no part of what the noun's speaker denies. The noun may hang on the verb or, as the parser
+    has it, on the last noun of the charge. None when no such verb comes before it."""
+    h = n.head
+    while not is_verb(h) and h.head.i != h.i:
+        h = h.head
+    entry = lex.verbs.get(h.lemma_.lower()) if is_verb(h) and h.i < n.i else None
+    if entry is None or "object_prep" not in entry.frames:
+        return None
+    comma = n.left_edge.i - 1
+    objs = [c for c in h.children if c.dep_ == "dobj" and h.i < c.i < comma]
+    preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in lex.preps and c.i < comma]
+    if not objs or not preps:
+        return None
+    last = n.doc[comma - 1]
+    return objs[0].left_edge.idx, last.idx + len(last.text)
+
+
 def claimed_clause(v: Token, n: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """What the claim noun ``n`` stands for: the clause before its comma; within a reported
     clause that holds the noun, that clause ("The army said it had evidence that …, a claim the
@@ -72,6 +93,9 @@ def claimed_clause(v: Token, n: Token, lex: CueLexicon) -> tuple[int, int] | Non
     said = [c for c in n.head.children if c.dep_ == "ccomp" and c.i < n.i] if is_verb(n.head) else []
     if said:  # "The army said the rocket was the group's, a claim the group denied" (the noun on "said")
         return v.doc[said[-1].left_edge.i].idx, v.doc[said[-1].right_edge.i].idx + len(said[-1].right_edge.text)
+    charged = _charge(n, lex)
+    if charged is not None:
+        return charged
     start = n.sent.start
     cur = n
     while cur.head.i != cur.i and cur.i > start:

@@ -27,6 +27,7 @@ CUES_SCHEMA: Any = {
     "withholding_senses": [str],
     "withheld_things": [str],
     "naming_verbs": [str],
+    "particle_only_verbs": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -123,6 +124,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         issuer_preps=frozenset(str(w).lower() for w in raw.get("issuer_preps", [])),
         relay_verbs=frozenset(str(w).lower() for w in raw.get("relay_verbs", [])),
         impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
+        particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
     )
 
 

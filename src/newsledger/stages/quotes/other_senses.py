@@ -1,7 +1,8 @@
 """Verbs of saying used in another sense, which cue no quote: an attack on a building or place
 ("attacked the hospital"), a denial of a thing one grants ("denied them visas"), a verb that
 names ("a group called Hamas"), a span of time as the subject ("the past weeks have seen ..."),
-hearsay ("a man said to be the gunman's brother": :func:`newsledger.nlp.hearsay.hearsay`)."""
+hearsay ("a man said to be the gunman's brother": :func:`newsledger.nlp.hearsay.hearsay`), a verb
+that cues words only with its particle used without it ("pointed his gun at her")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,17 @@ from .types import CueLexicon
 def other_sense(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     """``v`` cues no quote: it is used in one of the senses this module names."""
     return _physical(v, lex, places) or _withholding(v, lex) or _naming(v, lex) or _time_subject(v) \
-        or hearsay(v, lex.verbs)
+        or hearsay(v, lex.verbs) or _without_particle(v, lex)
+
+
+def _without_particle(v: Token, lex: CueLexicon) -> bool:
+    """A verb that cues words only with one of its particles, used without it: "pointed out that"
+    and "pointed to the figures" say something, "pointed his gun at her" does not."""
+    lemma = v.lemma_.lower()
+    if lemma not in lex.particle_only_verbs:
+        return False
+    own = lex.particles.get(lemma, frozenset())
+    return not any(c.dep_ in ("prt", "prep") and c.lower_ in own for c in v.children)
 
 
 def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:

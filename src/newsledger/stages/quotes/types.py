@@ -72,6 +72,7 @@ class CueLexicon:
     issuer_preps: frozenset[str] = frozenset()  # '"...," read a statement from X': X issued it
     relay_verbs: frozenset[str] = frozenset()  # "N said A, Reuters reported": Reuters relays, N says A
     impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
+    particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
 
 
 @dataclass(frozen=True)
