@@ -83,6 +83,9 @@ CHARGE_CASES = [
      "rejected.", "Somalia for the raid", [("Kenyan officials", "asserted"), ("the Somali government", "denied")]),
     ("accused of, an accusation denied", "The rebels accused the army of shelling the camp, an accusation the army "
      "denied.", "the army of shelling the camp", [("The rebels", "asserted"), ("the army", "denied")]),
+    ("the charge's own verbs between", "Kenyan officials blamed Somalia, accusing it of giving shelter to gunmen in "
+     "Gedo, a charge Mogadishu quickly rejected.", "it of giving shelter to gunmen in Gedo",
+     [("Kenyan officials", "asserted"), ("Mogadishu", "denied")]),
     # negative: the whole clause is no longer the denied content
     ("not the act of blaming", "Kenyan officials blamed Somalia for the raid, a charge Mogadishu quickly rejected.",
      "Kenyan officials blamed Somalia for the raid", []),

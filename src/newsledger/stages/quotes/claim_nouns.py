@@ -69,12 +69,14 @@ def _charge(n: Token, lex: CueLexicon) -> tuple[int, int] | None:
     names the charge, up to the noun's comma ("X blamed Y for the attack, a charge Z rejected":
     "Y for the attack"), the words the accuser's own quote holds; the accuser's act of blaming is
     no part of what the noun's speaker denies. The noun may hang on the verb or, as the parser
-    has it, on the last noun of the charge. None when no such verb comes before it."""
+    has it, on the last noun of the charge, under the verbs of the charge ("accusing it of providing
+    support to militants in X, a charge ..."). None when no such verb comes before it."""
     h = n.head
-    while not is_verb(h) and h.head.i != h.i:
+    while not _accusing(h, lex):
+        if h.head.i == h.i:
+            return None
         h = h.head
-    entry = lex.verbs.get(h.lemma_.lower()) if is_verb(h) and h.i < n.i else None
-    if entry is None or "object_prep" not in entry.frames:
+    if h.i > n.i:
         return None
     comma = n.left_edge.i - 1
     objs = [c for c in h.children if c.dep_ == "dobj" and h.i < c.i < comma]
@@ -83,6 +85,11 @@ def _charge(n: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return None
     last = n.doc[comma - 1]
     return objs[0].left_edge.idx, last.idx + len(last.text)
+
+
+def _accusing(h: Token, lex: CueLexicon) -> bool:
+    entry = lex.verbs.get(h.lemma_.lower()) if is_verb(h) else None
+    return entry is not None and "object_prep" in entry.frames
 
 
 def claimed_clause(v: Token, n: Token, lex: CueLexicon) -> tuple[int, int] | None:

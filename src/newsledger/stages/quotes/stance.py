@@ -45,12 +45,12 @@ def _proposition(head: Token, words: StanceWords) -> bool:
     ("blamed India for the attack, a charge New Delhi rejected")."""
     if head.pos_ in ("VERB", "AUX"):
         return True
+    if head.dep_ == "dobj" and _accused(head.head, words):  # "blamed [India for the attack], a charge X rejected"
+        return True
     if head.pos_ == "PRON" and head.lower_ in words.demonstratives and head.dep_ == "dobj" and head.sent.start > 0:
         before = head.doc[head.sent.start - 1].sent  # what was just reported: a clause under a verb of saying
         return any((t.lemma_ or t.text).lower() in words.report_verbs and any(c.dep_ == "ccomp" for c in t.children)
                    for t in before) or any(_accused(t, words) for t in before)
-    if head.dep_ == "dobj" and _accused(head.head, words):  # "blamed [India for the attack], a charge X rejected"
-        return True
     lemma = (head.lemma_ or head.text).lower()
     return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns or complement_noun(head)
 
