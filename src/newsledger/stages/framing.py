@@ -49,6 +49,7 @@ from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
+from .framing_glory import glory_marks, reunion_marks
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
 from .framing_owned import (
@@ -222,7 +223,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     marks: list[FramingMark] = [m for m in actors.framing if not (titled(
         doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)
         or _word_named(doc.text, m.start, data.rules.word_nouns) if m.kind == "scare_quotes"
-        else literal_use(ctx, m, data.literal, data.classes.people_nouns))]
+        else literal_use(ctx, m, data.literal, data.classes.people_nouns,
+                                                            data.classes.quantity_nouns))]
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
     # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
     # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
@@ -236,7 +238,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes),
                *owned_slur_marks(ctx, data.labels, data.classes, data.epithets.militia_nouns | data.epithets.gang_nouns,
                                  data.epithets.slur_note),
-               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note)]
+               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note),
+               *glory_marks(ctx, data.classes), *reunion_marks(ctx, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
             continue  # "criminal gangs seeking ransoms": organised crime, no party labelled

@@ -37,7 +37,7 @@ from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
 from .framing_classes import ClassRules, unstraddled
-from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym
+from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym, held_place
 from .framing_voice import HYPHEN_PARTS
 
 EPITHETS_SCHEMA: Any = {
@@ -268,16 +268,18 @@ def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def place_act_marks(ctx: LabelContext, rules: EpithetRules, capture_note: str) -> list[FramingMark]:
+def place_act_marks(ctx: LabelContext, rules: EpithetRules, labels: LabelRules) -> list[FramingMark]:
     """"Russian forces liberated the town", "pacified the villages", "the pacification of the
-    favelas": a place taken presented as freed, or subjugated as pacified or cleaned."""
+    favelas": a place taken presented as freed, or subjugated as pacified or cleaned; a place
+    taken is also one the label rules read as held ("liberated Goma": a place the actor layer
+    reads in a country, ``framing_labels.held_place``)."""
     out = []
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in rules.capture_verbs | rules.place_removal_verbs:
             obj = _object(tok)
-            if obj is not None and _a_place(obj, rules):
-                note = capture_note if lemma in rules.capture_verbs else rules.removal_note
+            if obj is not None and (_a_place(obj, rules) or held_place(ctx, obj, labels)):
+                note = labels.capture_note if lemma in rules.capture_verbs else rules.removal_note
                 out.append(_span(ctx, tok, tok, "loaded_term", note))
         elif tok.lower_ in rules.place_removal_nouns:
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -480,7 +482,7 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
     return unstraddled([
         *unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, labels.descriptor_note),
         *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
-        *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
+        *place_act_marks(ctx, rules, labels), *defender_marks(ctx, rules),
         *withheld_marks(ctx, rules), *characterisation_marks(ctx, rules, people),
         *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
         *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules), *cult_marks(ctx, rules)], ctx)
