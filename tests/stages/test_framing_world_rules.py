@@ -1,7 +1,9 @@
 """The rules written from the tune half of the world framing probe (``test_framing_world_probe.py``),
 each a class of construction or of lexicon words, written for every side at once, with positive
 rows, negative rows (neutral wording) and near misses (the same word in a neutral sense, a name or
-a literal use). Sentences written for these tests."""
+a literal use). Sentences written for these tests. A wording counts as marked in any voice: a
+label reported as a party's naming ("the mayor called the camps concentration camps") is marked in
+the namer's voice."""
 
 from __future__ import annotations
 
@@ -10,9 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.builders import check_row
-
-OUT = "outlet"
+from tests.builders import probe_marks
 
 # (rule, kind of row, text, wording to mark)
 ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
@@ -23,14 +23,15 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("quantity", "near miss", "Sappers neutralised scores of mines along the road.", ()),
     # "destroyed" said of people: the removal of an object
     ("destroyed people", "positive", "The ministry said its artillery had destroyed forty enemy soldiers.", ("destroyed",)),
-    ("destroyed people", "positive", "Up to thirty nationalists were destroyed near the river, officials said.",
+    ("destroyed people", "positive", "Up to thirty saboteurs were destroyed near the river, officials said.",
      ("destroyed",)),
     ("destroyed people", "negative", "The flood destroyed forty homes in the valley.", ()),
     ("destroyed people", "near miss", "The fire destroyed the soldiers' barracks overnight.", ()),
     # the other side's names for fighters as the people a verb of removal kills
-    ("fighter names", "positive", "The brigade said it had eliminated twelve orcs at dawn.", ("eliminated",)),
+    ("fighter names", "positive", "Drones eliminated a dozen orcs near the river.", ("eliminated",)),
     ("fighter names", "positive", "Troops neutralised three takfiris in the desert.", ("neutralised",)),
-    ("fighter names", "near miss", "The game lets players eliminate orcs for points.", ()),
+    ("fighter names", "negative", "The guerrillas left the camp before dawn.", ()),
+    ("fighter names", "near miss", "Voters eliminated the nationalists from the race in the first round.", ()),
     # a place taken, named by a place's name the actor layer reads, presented as freed
     ("captured place", "positive", "The rebels said they had liberated Goma on Sunday.", ("liberated",)),
     ("captured place", "positive", "Government troops liberated the airport after a week of fighting.", ("liberated",)),
@@ -75,6 +76,18 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("analogy", "negative", "The mayor called the new border camps overcrowded.", ()),
     ("analogy", "near miss", "Students visited the Nazi concentration camps in Poland.", ()),
     ("analogy", "near miss", "The historian described life in the Soviet gulag.", ()),
+    # a person or party branded by a verb of naming with a word of ideology or disloyalty
+    ("branding", "positive", "The minister called the opposition leader a traitor.", ("traitor",)),
+    ("branding", "positive", "The governor branded the striking teachers communists.", ("communists",)),
+    ("branding", "positive", "State media described the exiled writer as a separatist.", ("separatist",)),
+    ("branding", "negative", "The minister called the opposition leader on Sunday.", ()),
+    ("branding", "near miss", "The court called a communist lawyer to testify.", ()),
+    ("branding", "near miss", "The communists won the 1946 vote in the region.", ()),
+    # an institution presented as a weapon of one camp, or a state as an outlaw
+    ("weaponised", "positive", "Critics said the weaponized courts had jailed the mayor.", ("weaponized courts",)),
+    ("weaponised", "positive", "The envoy said the rogue regime had fired the missile.", ("rogue",)),
+    ("weaponised", "negative", "Critics said the courts had jailed the mayor.", ()),
+    ("weaponised", "near miss", "Engineers tested weaponized drones at the range.", ()),
     # a label mentioned in quotation marks after a noun for a word, not used
     ("mention", "positive", "Officials said the migrant invasion had to stop.", ("migrant invasion",)),
     ("mention", "near miss", "The editor said the word 'invasion' had no place in a story on asylum.", ()),
@@ -88,4 +101,9 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize(("rule", "kind", "text", "wording"), ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
 def test_world_rule_row(parse: Callable[..., ParsedDoc], rule: str, kind: str, text: str,
                         wording: tuple[str, ...]) -> None:
-    check_row(parse, text, wording, OUT)
+    marks = probe_marks(parse, text)
+    for w in wording:
+        start = text.index(w)
+        assert any(m.start < start + len(w) and start < m.end for m in marks), (w, [m.text for m in marks])
+    if not wording:
+        assert [m.text for m in marks] == []

@@ -6,7 +6,9 @@ in Poland", "a history of the Gulag") is history, not a label, so the term must 
 of a verb of naming or likening ("called", "compared to"), or after "as" on a verb of portraying
 ("described the raid as Gestapo tactics"; not "the historian described the gulag"). Words in
 ``data/framing/epithets.yaml`` (``analogy_terms``, ``likening_verbs``, ``portraying_verbs``, with
-``characterisation_note``).
+``characterisation_note``). The same clauses brand a person or party by a word of ideology or
+disloyalty ("called the governor a communist", "described the leader as a separatist":
+``branding_nouns``, ``branding_note``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..records import FramingMark
+from ..records import FramingKind, FramingMark
 from .framing_labels import LabelContext
 
 
@@ -37,9 +39,10 @@ def _likened(root: Token, verb: Token, verbs: frozenset[str], portraying: frozen
 
 
 def analogy_marks(ctx: LabelContext, terms: frozenset[str], verbs: frozenset[str], portraying: frozenset[str],
-                  note: str) -> list[FramingMark]:
+                  note: str, kind: FramingKind = "loaded_term") -> list[FramingMark]:
     """Every analogy term (``terms``) in the clause of a verb of naming or likening (``verbs``),
-    or after "as" on a verb of portraying (``portraying``)."""
+    or after "as" on a verb of portraying (``portraying``); also the branding of a person by a
+    word of ideology or disloyalty ("called the governor a communist"), with ``kind`` "pejorative"."""
     out: list[FramingMark] = []
     if not terms or not verbs:
         return out
@@ -49,9 +52,11 @@ def analogy_marks(ctx: LabelContext, terms: frozenset[str], verbs: frozenset[str
         span = ctx.doc.span_chars(found.start(), found.end())
         if span is None or len(span) == 0:
             continue
+        if kind == "pejorative" and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
+            continue  # "a communist lawyer": a modifier of another noun, no branding
         verb = _clause_verb(span.root)
         if verb is not None and _likened(span.root, verb, verbs, portraying):
-            out.append(ctx.mark(found.start(), found.end(), "loaded_term", note))
+            out.append(ctx.mark(found.start(), found.end(), kind, note))
     return out
 
 
