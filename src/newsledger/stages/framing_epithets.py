@@ -36,8 +36,8 @@ from spacy.tokens import Token
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
-from .framing_classes import ClassRules, unstraddled
 from .framing_analogy import analogy_marks
+from .framing_classes import ClassRules, unstraddled
 from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym, held_place
 from .framing_voice import HYPHEN_PARTS
 

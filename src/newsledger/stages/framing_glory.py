@@ -34,13 +34,14 @@ def _possessed_in_act(tok: Token, rules: ClassRules) -> bool:
 
 def _honoured_as(tok: Token, rules: ClassRules) -> bool:
     """"the soldiers were honoured as heroes", "hailed the fighters as heroes": the noun after "as"
-    on a verb of honour whose object is people or fighters (not "hailed the striker as the hero")."""
+    on a verb of honour whose object is a party's fighters (not "hailed the striker as the hero",
+    nor "the man who saved his neighbours was hailed as a hero")."""
     prep = tok.head
     verb = prep.head
     if tok.dep_ != "pobj" or prep.lower_ != "as" or verb.lemma_.lower() not in rules.honouring_verbs:
         return False
     honoured = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    nouns = rules.people_nouns | rules.fighter_nouns
+    nouns = rules.fighter_nouns
     return honoured is not None and (honoured.lower_ in nouns or honoured.lemma_.lower() in nouns)
 
 

@@ -590,7 +590,6 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
             *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "acronym", "act_marks", "capture_marks", "claim_marks", "held_place",
-           "descriptor_marks",
-           "group_marks", "judged_account_marks", "label_marks", "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
-           "place_marks"]
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "acronym", "act_marks", "capture_marks",
+           "claim_marks", "descriptor_marks", "group_marks", "held_place", "judged_account_marks", "label_marks",
+           "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks", "place_marks"]
