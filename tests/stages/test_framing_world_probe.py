@@ -8,8 +8,11 @@ and rules were written from the tune half's misses only (``test_framing_world_ru
 A label counts as found when a mark overlaps it, in any voice (most rows report a party's words in
 indirect speech, which the stage reads in the outlet's voice); precision is the share of marks that
 overlap a label. Held out (main a28e5819): recall 0.680 (tune 0.622, check 0.753), precision 0.839
-(tune 0.865, check 0.813), 8 marks on the 52 rows without a label. After the rules:
-see ``FLOORS`` and the branch's commit message.
+(tune 0.865, check 0.813), 8 marks on the 52 rows without a label, side gap 0.75 (the largest
+recall less the smallest over the sides with three labels or more). After the rules of
+i15-framing53: recall 0.846 (tune 0.888, check 0.792), precision 0.876 (tune 0.910, check 0.831),
+6 marks on the rows without a label, side gap 0.5 (Colombia's guerrillas 0.5: their euphemisms of
+kidnapping and their words for the state, and the US right 0.545, are the weakest sides).
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ SIDES = ("israel", "palestinian", "russia", "ukraine", "india", "pakistan", "sud
          "myanmar-junta", "myanmar-resistance", "ethiopia-federal", "tigray-amhara", "colombia-state",
          "colombia-guerrilla", "sahel-junta", "jihadist", "us-right", "us-left", "china", "taiwan")
 
-FLOORS = {"recall_whole": 0.80, "recall_check": 0.77, "precision_whole": 0.85}
-MAX_FALSE_MARKS = 8
+FLOORS = {"recall_whole": 0.84, "recall_check": 0.79, "precision_whole": 0.87, "side_gap_max": 0.5}
+MAX_FALSE_MARKS = 6
 
 
 def test_rows_are_well_formed() -> None:
@@ -46,5 +49,8 @@ def test_world_probe_scores(parse: Callable[..., ParsedDoc]) -> None:
     out = label_probe_scores(parse, ROWS)
     print("framing world probe:", out)
     for key, floor in FLOORS.items():
-        assert out[key] >= floor, (key, out[key])
+        if key == "side_gap_max":
+            assert out["side_gap"] <= floor, out["side_gap"]
+        else:
+            assert out[key] >= floor, (key, out[key])
     assert out["false_marks_on_negatives"] <= MAX_FALSE_MARKS
