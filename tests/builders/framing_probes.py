@@ -112,3 +112,37 @@ def check_row(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, ..
     assert found == wanted
     if not wording:
         assert [m.text for m in marks] == []
+
+
+def label_probe_scores(parse: Callable[..., ParsedDoc],
+                       rows: tuple[tuple[str, str, str, str, tuple[str, ...]], ...]) -> dict[str, Any]:
+    """A label probe's scores (rows ``(row_id, side, kind, text, labels)``, split by ``half(row_id)``):
+    label recall (a label counts when a mark overlaps it, in any voice) and mark precision (marks
+    overlapping a label over all marks), whole and by half; false marks on rows without a label;
+    recall by side; and the side gap (the largest recall less the smallest, over the sides with
+    three labels or more in the rows scored)."""
+    counts: dict[str, list[int]] = {}  # key -> [found, labels, true marks, marks]
+    by_side: dict[str, list[int]] = {}
+    false_on_negatives = 0
+    for row_id, side, _, text, labels in rows:
+        marks = probe_marks(parse, text)
+        spans = [(text.index(w), text.index(w) + len(w)) for w in labels]
+        found = sum(any(_overlaps_mark(m, s, e) for m in marks) for s, e in spans)
+        wanted, extra = len(labels), sum(not any(_overlaps_mark(m, s, e) for s, e in spans) for m in marks)
+        if not labels:
+            false_on_negatives += len(marks)
+        for key in ("whole", half(row_id)):
+            c = counts.setdefault(key, [0, 0, 0, 0])
+            c[0], c[1], c[2], c[3] = c[0] + found, c[1] + wanted, c[2] + len(marks) - extra, c[3] + len(marks)
+        if labels:
+            s = by_side.setdefault(side, [0, 0])
+            s[0], s[1] = s[0] + found, s[1] + wanted
+    out: dict[str, Any] = {"false_marks_on_negatives": false_on_negatives}
+    for key, (found, wanted, true, marked) in counts.items():
+        out[f"recall_{key}"] = round(found / wanted, 3) if wanted else 0.0
+        out[f"precision_{key}"] = round(true / marked, 3) if marked else 1.0
+    sides = {k: round(f / w, 3) for k, (f, w) in sorted(by_side.items())}
+    out["sides"] = sides
+    big = [v for k, v in sides.items() if by_side[k][1] >= 3]
+    out["side_gap"] = round(max(big) - min(big), 3) if big else 0.0
+    return out

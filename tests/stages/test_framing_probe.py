@@ -232,7 +232,6 @@ ROWS: list[tuple[str, str, str, tuple[str, ...], str]] = [
 
 # rows the framing stage does not mark yet (strict: a row that starts passing must leave this set)
 GAPS: set[str] = {
-    '"The Pakistani deep state protects terrorists," the Indian army chief said.',
     '"The Lai authorities are colluding with foreign forces," the Chinese spokesman said.',
     'Uyghurs were held in concentration camps in Xinjiang.',
     '"The rebel Dagalo militia is a foreign-backed mercenary force," the army spokesman said.',

@@ -49,6 +49,7 @@ from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
+from .framing_glory import glory_marks, reunion_marks
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
 from .framing_owned import (
@@ -126,6 +127,15 @@ def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
     ‘genocide’"): the term is mentioned, not used."""
     before = text[max(0, start - 30):start].rstrip().split()
     return bool(before) and before[-1].lower().strip(",:") in nouns
+
+
+def _mentioned(text: str, start: int, nouns: frozenset[str]) -> bool:
+    """A term right inside quotation marks after a noun for a word ("the word ‘invasion’"): the
+    term is mentioned, not used."""
+    j = start
+    while j > 0 and text[j - 1] in "'\"‘“":
+        j -= 1
+    return j < start and _word_named(text, j, nouns)
 
 
 def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
@@ -222,7 +232,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     marks: list[FramingMark] = [m for m in actors.framing if not (titled(
         doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)
         or _word_named(doc.text, m.start, data.rules.word_nouns) if m.kind == "scare_quotes"
-        else literal_use(ctx, m, data.literal, data.classes.people_nouns))]
+        else literal_use(ctx, m, data.literal, data.classes.people_nouns, data.classes.quantity_nouns)
+        or _mentioned(doc.text, m.start, data.rules.word_nouns))]
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
     # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
     # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
@@ -236,10 +247,13 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                *account_compound_marks(ctx, data.labels, data.classes), *medium_war_marks(ctx, data.classes),
                *owned_slur_marks(ctx, data.labels, data.classes, data.epithets.militia_nouns | data.epithets.gang_nouns,
                                  data.epithets.slur_note),
-               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note)]
+               *disaster_marks(ctx, data.disaster, data.classes.crime_nouns, data.epithets.removal_note),
+               *glory_marks(ctx, data.classes), *reunion_marks(ctx, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
             continue  # "criminal gangs seeking ransoms": organised crime, no party labelled
+        if _mentioned(doc.text, m.start, data.rules.word_nouns):
+            continue  # "the word ‘invasion’": mentioned, not used
         spans = blamed if m.kind == "unattributed_blame" else taken
         if m.note in beside:
             m = _cut_before_marks(doc, m, spans)

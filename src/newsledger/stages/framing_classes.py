@@ -33,6 +33,7 @@ from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
 from .framing_labels import HYPHENS, LabelContext, LabelRules, noun_phrase_start
+from .framing_literal import behind_quantity
 
 CLASSES_SCHEMA: Any = {
     "killing_verbs": [str], "killing_nouns": [str], "killing_note": str, "people_nouns": [str],
@@ -49,7 +50,9 @@ CLASSES_SCHEMA: Any = {
     "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
     "handling_verbs": [str], "firmness_adverbs": [str], "handling_note": str,
     "cruelty_adjectives": [str], "repression_nouns": [str], "cruelty_note": str, "fallen_verbs": [str],
-    "medium_words": [str], "medium_war_nouns": [str], "medium_war_note": str,
+    "medium_words": [str], "medium_war_nouns": [str], "medium_war_note": str, "quantity_nouns": [str],
+    "party_possessives": [str], "honouring_verbs": [str], "reunion_words": [str], "reunion_lands": [str],
+    "reunion_note": str,
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -107,6 +110,12 @@ class ClassRules:
     medium_words: frozenset[str] = frozenset()  # "the enemy's media war", "an information operation"
     medium_war_nouns: frozenset[str] = frozenset()
     medium_war_note: str = ""
+    quantity_nouns: frozenset[str] = frozenset()  # "dozens of fighters": said of the fighters
+    party_possessives: frozenset[str] = frozenset()  # "its heroes liberated" (stages/framing_glory.py)
+    honouring_verbs: frozenset[str] = frozenset()  # "honoured as heroes"
+    reunion_words: frozenset[str] = frozenset()  # "reunification with the motherland"
+    reunion_lands: frozenset[str] = frozenset()
+    reunion_note: str = ""
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -144,6 +153,9 @@ def load_class_rules(resources: Resources) -> ClassRules:
         repression_nouns=word_set(raw, "repression_nouns"), cruelty_note=_note(raw, "cruelty_note"),
         fallen_verbs=word_set(raw, "fallen_verbs"), medium_words=word_set(raw, "medium_words"),
         medium_war_nouns=word_set(raw, "medium_war_nouns"), medium_war_note=_note(raw, "medium_war_note"),
+        quantity_nouns=word_set(raw, "quantity_nouns"), party_possessives=word_set(raw, "party_possessives"),
+        honouring_verbs=word_set(raw, "honouring_verbs"), reunion_words=word_set(raw, "reunion_words"),
+        reunion_lands=word_set(raw, "reunion_lands"), reunion_note=_note(raw, "reunion_note"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -151,7 +163,9 @@ def load_class_rules(resources: Resources) -> ClassRules:
 
 def _people(ctx: LabelContext, tok: Token, rules: ClassRules, parties: bool = True) -> bool:
     """A token for people: a noun for people, a person's or people's name, or (with ``parties``)
-    a name of a party; a party as a body ("the party was eliminated" from a vote) is no people."""
+    a name of a party; a party as a body ("the party was eliminated" from a vote) is no people;
+    a noun of number stands for the noun after its "of" ("dozens of fighters")."""
+    tok = behind_quantity(tok, rules.quantity_nouns)
     if tok.lower_ in rules.people_nouns or tok.lemma_.lower() in rules.people_nouns:
         return True
     if tok.ent_type_ in ("PERSON", "NORP") or (parties and ctx.is_name(tok)):

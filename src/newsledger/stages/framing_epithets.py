@@ -36,8 +36,9 @@ from spacy.tokens import Token
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
+from .framing_analogy import analogy_marks
 from .framing_classes import ClassRules, unstraddled
-from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym
+from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym, held_place
 from .framing_voice import HYPHEN_PARTS
 
 EPITHETS_SCHEMA: Any = {
@@ -48,7 +49,8 @@ EPITHETS_SCHEMA: Any = {
     "ruler_nouns": [str], "ruler_note": str, "capture_verbs": [str],
     "place_removal_verbs": [str], "place_removal_nouns": [str], "place_nouns": [str], "removal_note": str,
     "defender_nouns": [str], "homeland_words": [str], "defender_note": str,
-    "withheld_words": [str], "withheld_heads": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str,
+    "withheld_words": [str], "withheld_heads": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str, "analogy_terms": [str], "likening_verbs": [str],
+    "portraying_verbs": [str], "branding_nouns": [str], "branding_note": str,
     "servant_nouns": [str], "servant_note": str, "judging_adjectives": [str], "judged_people": [str],
     "judging_note": str, "standing_adjectives": [str], "standing_note": str,
     "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
@@ -110,6 +112,11 @@ class EpithetRules:
     monger_note: str = ""
     cult_nouns: frozenset[str] = frozenset()
     cult_note: str = ""
+    analogy_terms: frozenset[str] = frozenset()  # "called the centres concentration camps" (framing_analogy.py)
+    likening_verbs: frozenset[str] = frozenset()
+    portraying_verbs: frozenset[str] = frozenset()
+    branding_nouns: frozenset[str] = frozenset()  # "called the governor a communist"
+    branding_note: str = ""
 
 
 def load_epithet_rules(resources: Resources) -> EpithetRules:
@@ -143,6 +150,9 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         monger_endings=tuple(sorted(word_set(raw, "monger_endings"), key=len, reverse=True)),
         monger_trades=word_set(raw, "monger_trades"), monger_note=note("monger_note"),
         cult_nouns=word_set(raw, "cult_nouns"), cult_note=note("cult_note"),
+        analogy_terms=word_set(raw, "analogy_terms"), likening_verbs=word_set(raw, "likening_verbs"),
+        portraying_verbs=word_set(raw, "portraying_verbs"), branding_nouns=word_set(raw, "branding_nouns"),
+        branding_note=note("branding_note"),
     )
 
 
@@ -268,16 +278,18 @@ def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def place_act_marks(ctx: LabelContext, rules: EpithetRules, capture_note: str) -> list[FramingMark]:
+def place_act_marks(ctx: LabelContext, rules: EpithetRules, labels: LabelRules) -> list[FramingMark]:
     """"Russian forces liberated the town", "pacified the villages", "the pacification of the
-    favelas": a place taken presented as freed, or subjugated as pacified or cleaned."""
+    favelas": a place taken presented as freed, or subjugated as pacified or cleaned; a place
+    taken is also one the label rules read as held ("liberated Goma": a place the actor layer
+    reads in a country, ``framing_labels.held_place``)."""
     out = []
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in rules.capture_verbs | rules.place_removal_verbs:
             obj = _object(tok)
-            if obj is not None and _a_place(obj, rules):
-                note = capture_note if lemma in rules.capture_verbs else rules.removal_note
+            if obj is not None and (_a_place(obj, rules) or held_place(ctx, obj, labels)):
+                note = labels.capture_note if lemma in rules.capture_verbs else rules.removal_note
                 out.append(_span(ctx, tok, tok, "loaded_term", note))
         elif tok.lower_ in rules.place_removal_nouns:
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -480,10 +492,14 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
     return unstraddled([
         *unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, labels.descriptor_note),
         *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
-        *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
+        *place_act_marks(ctx, rules, labels), *defender_marks(ctx, rules),
         *withheld_marks(ctx, rules), *characterisation_marks(ctx, rules, people),
         *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
-        *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules), *cult_marks(ctx, rules)], ctx)
+        *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules), *cult_marks(ctx, rules),
+        *analogy_marks(ctx, rules.analogy_terms, rules.likening_verbs, rules.portraying_verbs,
+                       rules.characterisation_note),
+        *analogy_marks(ctx, rules.branding_nouns, rules.likening_verbs, rules.portraying_verbs, rules.branding_note,
+                       "pejorative")], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]

@@ -539,7 +539,7 @@ def place_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def _a_place(ctx: LabelContext, tok: Token, rules: LabelRules) -> bool:
+def held_place(ctx: LabelContext, tok: Token, rules: LabelRules) -> bool:
     """A noun for a place taken and held ("zones", "territories", "town"), or a place's name (an
     entity of place, or a name the actor layer reads as a place in a country: "Goma")."""
     if tok.lemma_.lower() in rules.capture_places or tok.lower_ in rules.capture_places \
@@ -560,12 +560,12 @@ def capture_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         low = tok.lower_
         if tok.ent_type_ in _NAME_ENTITIES or (tok.text[:1].isupper() and tok.i > tok.sent.start):
             continue
-        if low in rules.capture_adjectives and tok.dep_ == "amod" and tok.head.i > tok.i and _a_place(ctx, tok.head, rules):
+        if low in rules.capture_adjectives and tok.dep_ == "amod" and tok.head.i > tok.i and held_place(ctx, tok.head, rules):
             out.append(ctx.mark(tok.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.capture_note))
         elif low in rules.capture_nouns:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             place = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if place is not None and _a_place(ctx, place, rules):
+            if place is not None and held_place(ctx, place, rules):
                 out.append(ctx.mark(tok.idx, place.idx + len(place.text), "loaded_term", rules.capture_note))
     return out
 
@@ -590,7 +590,6 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
             *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "acronym", "act_marks", "capture_marks", "claim_marks",
-           "descriptor_marks",
-           "group_marks", "judged_account_marks", "label_marks", "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
-           "place_marks"]
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "acronym", "act_marks", "capture_marks",
+           "claim_marks", "descriptor_marks", "group_marks", "held_place", "judged_account_marks", "label_marks",
+           "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks", "place_marks"]

@@ -80,19 +80,30 @@ def _said_of_animals(toks: list[Token], rules: LiteralRules) -> bool:
     return any(a.lemma_.lower() in rules.animal_nouns or a.lower_ in rules.animal_nouns for a in args)
 
 
+def behind_quantity(tok: Token, quantities: frozenset[str]) -> Token:
+    """The noun a noun of number stands for ("dozens of fighters", "a group of militants",
+    "hundreds of armed groups": the noun after "of"); any other token itself."""
+    if tok.lower_ not in quantities:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of is not None else tok
+
+
 def _people_or_power(ctx: LabelContext, tok: Token, people: frozenset[str], rules: LiteralRules) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     return (low in people or lemma in people or low in rules.unit_nouns or tok.ent_type_ in ("PERSON", "NORP")
             or ctx.is_name(tok) or tok.pos_ in ("PRON", "PROPN"))
 
 
-def _of_things(ctx: LabelContext, toks: list[Token], rules: LiteralRules, people: frozenset[str]) -> bool:
+def _of_things(ctx: LabelContext, toks: list[Token], rules: LiteralRules, people: frozenset[str],
+               quantities: frozenset[str]) -> bool:
     """"neutralised the device" (a verb of removal), "the resistance of the bacteria" (a word of
-    struggle): the word's object names no people, party or armed unit."""
+    struggle): the word's object names no people, party or armed unit (through a noun of number:
+    "neutralised dozens of groups" is said of groups)."""
     tok = toks[-1]
     if tok.lower_ in rules.removal_terms:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        return obj is not None and not _people_or_power(ctx, obj, people, rules)
+        return obj is not None and not _people_or_power(ctx, behind_quantity(obj, quantities), people, rules)
     objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in p.children
             if g.dep_ == "pobj"]
     return bool(objs) and not any(_people_or_power(ctx, o, people, rules) for o in objs)
@@ -116,8 +127,10 @@ def organised_crime(ctx: LabelContext, m: FramingMark, rules: LiteralRules) -> b
     return any(t.lower_ in rules.crime_words for t in toks[:-1]) and not any(ctx.is_name(t) for t in toks)
 
 
-def literal_use(ctx: LabelContext, m: FramingMark, rules: LiteralRules, people: frozenset[str]) -> bool:
-    """Whether lexicon mark ``m`` is a literal use of its word (``people``: nouns for people)."""
+def literal_use(ctx: LabelContext, m: FramingMark, rules: LiteralRules, people: frozenset[str],
+                quantities: frozenset[str] = frozenset()) -> bool:
+    """Whether lexicon mark ``m`` is a literal use of its word (``people``: nouns for people;
+    ``quantities``: nouns of number, read through to the noun after "of")."""
     span = ctx.doc.span_chars(m.start, m.end)
     if span is None or len(span) == 0:
         return False
@@ -127,9 +140,9 @@ def literal_use(ctx: LabelContext, m: FramingMark, rules: LiteralRules, people: 
         return True
     if term in rules.slaughter_terms and _said_of_animals(toks, rules):
         return True
-    if (term in rules.removal_terms or term in rules.struggle_terms) and _of_things(ctx, toks, rules, people):
+    if (term in rules.removal_terms or term in rules.struggle_terms) and _of_things(ctx, toks, rules, people, quantities):
         return True
     return _in_place_name(ctx, m, rules)
 
 
-__all__ = ["LITERAL_SCHEMA", "LiteralRules", "literal_use", "load_literal_rules", "organised_crime"]
+__all__ = ["LITERAL_SCHEMA", "LiteralRules", "behind_quantity", "literal_use", "load_literal_rules", "organised_crime"]
