@@ -61,6 +61,7 @@ from .readiness import readiness_events
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
+from .result_conjuncts import clause_anchor
 from .roles import (
     OBJECT_CONTROL_PREPS,
     acting_subject,
@@ -307,12 +308,13 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
     drop: set[int] = set()
     for child in tops:
         tok = child.pred[0]
+        anchor = clause_anchor(tok)  # "killing or wounding 50": "wounding" where "killing" stands
         if tok.dep_ not in ("advcl", "conj", "xcomp") or not is_verb(tok):
             continue
         for main in tops:
             if main is child or id(main) in drop or plover_of(ctx.cameo, main) != plover_of(ctx.cameo, child):
                 continue
-            if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
+            if not {tok.head.i, anchor.head.i} & {main.pred[0].i, main.clause.i}:
                 continue
             same = not child.source or not child.source.named or (
                 bool(child.source.ids) and child.source.ids == main.source.ids

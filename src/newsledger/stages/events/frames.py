@@ -11,6 +11,7 @@ from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
 from .coerce_real_deontic import coerce_real_deontic, coerce_real_holder
+from .future_clauses import future_time_clause
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
 from .ranked import ranked_copula
 from .roles import (
@@ -177,8 +178,8 @@ def _adverbial(ctx: Context, cur: Token, fr: Frame) -> None:
     attacks": to come; what a thing made or got is for, one of ``procurement_verbs``, is aimed at, not
     told done: hypothetical), or another subordinate clause."""
     mark = first_child(cur, "mark")
-    if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
-        fr.hypothetical = True
+    if (mark is not None and lemma_of(mark) in ctx.lex.conditional_marks) or future_time_clause(ctx, cur):
+        fr.hypothetical = True  # "if X attacks", "must agree before they disarm"
     elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
         fr.purpose = True
         fr.aimed = _procuring(ctx, cur.head)

@@ -10,6 +10,7 @@ from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
 from .condemned import condemned_act, word_doer
 from .conjoined import chain_agents, conjunct_patient
+from .gerund_agents import gerund_agents
 from .lexicon import cameo_code
 from .nominals import REACTION_ROOTS, nominal_target
 from .predicates import (
@@ -45,7 +46,7 @@ AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 def source_token(ctx: Context, v: Token) -> Token | None:
     """The subject of ``v``, inherited through control, coordination and participles."""
     if is_passive(v) or conjunct_patient(v) is not None:  # "were beaten and detained by police": police for both
-        for o in prep_objects(v, "by") + _agent_on_object(v) + chain_agents(v):
+        for o in prep_objects(v, "by") + _agent_on_object(v) + chain_agents(v) + gerund_agents(ctx, v, OBJECT_CONTROL_PREPS):
             return o
         return None
     subj = first_child(v, "nsubj")
