@@ -3,7 +3,7 @@ ACLED's own event notes ("On 3 March 2021, ... (district, region). N killed.") a
 snippets, wire and local-press copy, written from ACLED's definitions before the ACLED rules were read.
 
 Every ACLED sub-event type outside Protests and Riots (those are the protest probe's,
-``test_acled_protest_probe.py``) has five to ten rows, as have the outside-ACLED categories (organised crime,
+``test_acled_protest_probe.py``) has five to sixteen rows, as have the outside-ACLED categories (organised crime,
 natural and man-made disasters, diplomacy, claims of responsibility) and ``NONE`` (no ACLED event: a threat, a
 verdict, a denial, a drill, a refused ceasefire). The rows come from the Sahel, Nigeria, Somalia, the Congo,
 Ethiopia, Mozambique, Yemen, Syria, Iraq, Afghanistan, Pakistan, India, Myanmar, the Philippines, Colombia,
@@ -17,15 +17,23 @@ A row is ``(id, label, "register/shape", text)``: the label is the sub-event typ
 half by ``metrics.half(id)``; rules are written from tune-half failures only. Rows the code does not get right
 yet are strict xfails in ``GAPS`` (sub-event type) and ``FAMILY_GAPS`` (family).
 
-Measured on main at a28e5819 before any rule (the held-out estimate; 168 rows, 102 in the tune half, 66 in the
-check half): sub-event type 153 of 168 (0.911; tune 93 of 102, 0.912; check 60 of 66, 0.909), family 155 of 168 (0.923;
-tune 0.912, check 0.939), a main event for 160 of 168. Two answers were corrected after that measurement, both by
-ACLED's definitions and both tune-half rows: acl-010 (an attack driven back by commandos) had been entered under the
-label of the row it is a near miss of (non-state actor overtakes territory) instead of armed clash; acl-022 (a town
-taken after the troops abandoned their base, no fighting told) is a non-violent transfer of territory, not an
-overtaking (the figures above are with the corrected answers). After the rules of ``test_acled_note_rules.py``: sub-event
-type 155 of 168 (0.923; tune 95 of 102, 0.931; check 60 of 66, 0.909), family 157 of 168 (0.935; tune 0.931, check
-0.939).
+Measured on main at a28e5819 before any rule (the held-out estimate). The first batch (acl-001 to acl-168, 102 rows
+in the tune half and 66 in the check half, written before the ACLED rules were read): sub-event type 153 of 168 (0.911;
+tune 93 of 102, 0.912; check 60 of 66, 0.909), family 155 of 168 (0.923; tune 0.912, check 0.939), a main event for
+160. Two answers were corrected after that measurement, both tune-half rows, both by ACLED's definitions (the figures
+are with the corrections): acl-010 (an attack driven back by commandos) had been entered under the label of the row it
+is a near miss of (non-state actor overtakes territory) instead of armed clash; acl-022 (a town taken after the
+troops abandoned their base, no fighting told) is a non-violent transfer of territory, not an overtaking. A second
+batch (acl-169 to acl-222: the same types told in the passive, after "According to", as headlines and as notes of two
+sentences) and a third (acl-223 to acl-265: CASE's newswire register, two or three long sentences with several acts
+and a report) were written after the rules were read, each measured once before any change: second batch 52 of 54
+(tune 22 of 22, check 30 of 32); third batch 35 of 43 (tune 22 of 27, check 13 of 16); 36 and 23 with acl-251 (a
+militia leader's surrender, a tune-half row) corrected after the measurement from change to group/activity to
+agreement, ACLED listing surrenders under agreements. Whole probe on main: 241 of 265 (0.909; tune 138 of 151, 0.914; check 103 of 114, 0.904), family 245
+(0.925; tune 0.921, check 0.930).
+
+After the rules of ``test_acled_note_rules.py`` (branch i16-acled53): 246 of 265 (0.928; tune 143 of 151, 0.947; check
+103 of 114, 0.904, unchanged), family 249 (0.940; tune 0.947, check 0.930).
 """
 
 from __future__ import annotations
@@ -402,6 +410,203 @@ ROWS: list[Row] = [
      'The army denied reports that its jets had bombed a market in Tigray.'),
     ("acl-168", NONE, "case/near-miss",
      'Troops held a live-fire exercise near the border with Armenia on Wednesday.'),
+    # the second batch, written after the rules were read and measured once before any change to it
+    ("acl-169", AC, "note/multi",
+     'On 12 April 2021, JNIM militants and Burkinabe soldiers fought near Tin-Akoff (Oudalan, Sahel). 5 soldiers and 11 militants were killed.'),
+    ("acl-170", AC, "wire/passive",
+     'Two policemen were killed and three wounded when Maoists opened fire on a patrol party in Gadchiroli, officials said.'),
+    ("acl-171", AC, "note/according",
+     'According to local sources, Ambazonian separatists and the Cameroonian army clashed in Ndop on 4 June 2021.'),
+    ("acl-172", AC, "case/headline",
+     'Troops, bandits in fierce gun duel in Zamfara forest'),
+    ("acl-173", GRT, "note/multi",
+     'On 3 November 2020, the Ethiopian army took control of Dansha (Western Tigray). TPLF forces withdrew after a day of fighting.'),
+    ("acl-174", GRT, "wire/passive",
+     'The town of Shilabo was recaptured from al-Shabaab by Ethiopian troops on Monday, the regional government said.'),
+    ("acl-175", NSO, "note/according",
+     'According to residents, armed Fulani militia took control of the village of Ogossagou after the army left.'),
+    ("acl-176", NSO, "wire/passive",
+     'The district headquarters of Jaghatu fell to the Taliban on Sunday after two days of fighting, local officials said.'),
+    ("acl-177", AIR, "note/multi",
+     'On 19 May 2021, Israeli airstrikes hit a residential building in Gaza City. 8 civilians were killed.'),
+    ("acl-178", AIR, "wire/passive",
+     'Several fighters were killed when their vehicle was hit by a drone near Marib, tribal sources said.'),
+    ("acl-179", AIR, "case/headline",
+     'Military jets pound bandit camps in Katsina forest'),
+    ("acl-180", SHL, "note/multi",
+     'On 22 March 2021, Houthi forces fired artillery at Al Hali district (Hodeidah). A child was injured.'),
+    ("acl-181", SHL, "wire/passive",
+     'A market in Idlib was hit by regime shelling on Wednesday, killing five people, rescuers said.'),
+    ("acl-182", SHL, "case/headline",
+     'Rockets hit Erbil airport, contractor killed'),
+    ("acl-183", REM, "note/multi",
+     'On 11 January 2021, an IED exploded under a FAMa vehicle near Boni (Douentza, Mopti). 2 soldiers were killed.'),
+    ("acl-184", REM, "wire/passive",
+     'Three deminers were killed when a landmine went off in the Kobane countryside, the Kurdish authorities said.'),
+    ("acl-185", REM, "case/headline",
+     'Bomb blast rocks Quetta market, five dead'),
+    ("acl-186", SUI, "note/according",
+     'According to the police, a suicide bomber detonated explosives at a checkpoint outside Bannu, killing 3 policemen.'),
+    ("acl-187", SUI, "case/headline",
+     'Suicide bomber kills 12 at Kabul mosque'),
+    ("acl-188", GRN, "note/multi",
+     'On 25 September 2021, an unidentified person threw a grenade at the house of a local trader in Tral (Pulwama). No injuries were reported.'),
+    ("acl-189", GRN, "wire/passive",
+     'A grenade was hurled at a police vehicle in Sopore on Friday, injuring two officers.'),
+    ("acl-190", CHM, "note/according",
+     'According to medical sources, dozens of civilians were treated for symptoms of chlorine exposure after a barrel bomb hit Kafr Zita.'),
+    ("acl-191", CHM, "case/headline",
+     'Chemical attack kills dozens in rebel-held Syrian town, activists say'),
+    ("acl-192", ATK, "note/multi",
+     'On 18 July 2021, unidentified gunmen attacked the village of Gasseri (Soum, Sahel). 7 civilians were killed.'),
+    ("acl-193", ATK, "wire/passive",
+     'Eleven villagers were killed by suspected jihadists in an overnight raid on Tinfagat, the governor said.'),
+    ("acl-194", ATK, "case/headline",
+     'Gunmen kill 16 worshippers in Burkina church attack'),
+    ("acl-195", ATK, "note/according",
+     'According to local media, Janjaweed militia shot dead four farmers in their fields near Kutum (North Darfur).'),
+    ("acl-196", ABD, "note/multi",
+     'On 10 May 2021, armed men kidnapped a Catholic priest in Kafanchan (Kaduna). He remains missing.'),
+    ("acl-197", ABD, "wire/passive",
+     'Six passengers were abducted by gunmen on the Abuja-Kaduna road on Saturday, police said.'),
+    ("acl-198", ABD, "case/headline",
+     'Gunmen kidnap 30 villagers in northwest Nigeria'),
+    ("acl-199", SEX, "note/according",
+     'According to a human rights group, two women were raped by armed men near Bunia (Ituri) on 5 August 2021.'),
+    ("acl-200", SEX, "wire/passive",
+     'A teenage girl was sexually assaulted by soldiers at a checkpoint in Shire, a rights group said.'),
+    ("acl-201", ARR, "note/multi",
+     'On 27 August 2021, police arrested the leader of the opposition party in Conakry. He was taken to the central prison.'),
+    ("acl-202", ARR, "wire/passive",
+     'Five journalists were detained by security forces in Asmara on Tuesday, a press freedom group said.'),
+    ("acl-203", ARR, "case/headline",
+     'Police arrest 40 suspected separatists in Bamenda raids'),
+    ("acl-204", LOO, "note/multi",
+     'On 9 June 2021, unknown persons set fire to a primary school in Gbaruku (Oyo). No casualties were reported.'),
+    ("acl-205", LOO, "wire/passive",
+     'Dozens of homes were burned by militiamen in the village of Diallassagou, residents said.'),
+    ("acl-206", LOO, "case/headline",
+     'Militants torch telecom mast in North Waziristan'),
+    ("acl-207", DIS, "note/multi",
+     'On 14 February 2021, the police recovered an IED planted near a school in Kulgam. The device was defused by a bomb disposal squad.'),
+    ("acl-208", DIS, "wire/passive",
+     'A large cache of arms was seized by the army from a hideout in the Sundarbans, a spokesman said.'),
+    ("acl-209", DIS, "case/headline",
+     'Security forces defuse bomb near Kabul airport'),
+    ("acl-210", AGR, "note/according",
+     'According to the local administration, the Dogon and Fulani communities of Koro signed a peace pact on 2 August 2021.'),
+    ("acl-211", AGR, "case/headline",
+     'Sudan, rebel groups sign peace deal in Juba'),
+    ("acl-212", CHG, "note/according",
+     'According to Jubaland officials, 45 al-Shabaab fighters defected to the government in Kismayo on 12 March 2021.'),
+    ("acl-213", CHG, "case/headline",
+     'Armed group renames itself and pledges allegiance to Islamic State'),
+    ("acl-214", HQ, "case/headline",
+     'Army sets up new base in restive Lake Chad island'),
+    ("acl-215", NVT, "case/headline",
+     'French troops hand over Kidal base to UN peacekeepers'),
+    ("acl-216", OTH, "case/headline",
+     'Government imposes curfew in Oromia town after unrest'),
+    ("acl-217", ORG, "wire/passive",
+     'Four members of a kidnapping-for-ransom gang were shot dead by rival gangsters in Sinaloa.'),
+    ("acl-218", NAT, "case/headline",
+     "Floods kill 70 in Afghanistan's Nuristan province"),
+    ("acl-219", MAN, "case/headline",
+     'Gas cylinder blast kills 7 in Karachi restaurant'),
+    ("acl-220", DIP, "case/headline",
+     'Nigeria, Niger agree to reopen border after talks'),
+    ("acl-221", CLM, "case/headline",
+     'ISWAP claims attack on army base in Borno'),
+    ("acl-222", NONE, "note/near-miss",
+     'On 3 June 2021, the army warned residents of Kidal to stay indoors ahead of planned operations.'),
+    # the third batch, in CASE's newswire register (two or three long sentences, several acts, a report), written
+    # after the rules were read and measured once before any change to it
+    ("acl-223", AC, "case/long",
+     'Heavy fighting raged for a second day on Tuesday between Ethiopian federal troops and forces loyal to the regional government near the town of Humera, diplomatic sources said, as the United Nations warned of a humanitarian crisis.'),
+    ("acl-224", AC, "case/long",
+     'The Nigerian army said its troops had repelled an attack by Boko Haram insurgents on a military base in Damasak on Saturday, killing 20 of the attackers. Two soldiers were wounded in the exchange, a spokesman said.'),
+    ("acl-225", AC, "case/long",
+     'Kurdish-led fighters battled Islamic State militants who stormed a prison in Hasakah on Thursday in an attempt to free their comrades, the Syrian Observatory for Human Rights said. The fighting left at least 30 people dead.'),
+    ("acl-226", ATK, "case/long",
+     'Gunmen on motorbikes killed at least 19 people in an attack on a village in the Tillaberi region of western Niger on Sunday, the government said, in the latest of a string of attacks on civilians in the area.'),
+    ("acl-227", ATK, "case/long",
+     "Suspected Islamist militants beheaded at least 20 villagers in Mozambique's northern Cabo Delgado province over the weekend, state media reported on Monday, citing police."),
+    ("acl-228", AIR, "case/long",
+     'Saudi-led coalition air strikes killed at least 12 civilians, including children, at a farm in northern Yemen on Thursday, medics and residents said. The coalition said it was investigating the incident.'),
+    ("acl-229", AIR, "case/long",
+     'The Myanmar military launched air strikes on a village in Sagaing region on Tuesday, killing dozens of people who had gathered for the opening of a local office of the opposition, witnesses and local media said.'),
+    ("acl-230", SHL, "case/long",
+     'Russian-backed separatists shelled government positions near the eastern Ukrainian town of Svitlodarsk overnight, killing one soldier and wounding four, the Ukrainian military said on Monday.'),
+    ("acl-231", SHL, "case/long",
+     'At least three rockets struck near the US embassy in Baghdad on Sunday, Iraqi security sources said, the latest in a series of attacks that Washington blames on Iran-backed militias.'),
+    ("acl-232", REM, "case/long",
+     'A roadside bomb killed four Afghan soldiers in Helmand province on Wednesday, the defence ministry said. No group immediately claimed responsibility for the attack.'),
+    ("acl-233", REM, "case/long",
+     'A car bomb exploded near a busy market in the Somali capital on Saturday, killing at least 10 people, police said, in an attack claimed by the al Qaeda-linked al Shabaab group.'),
+    ("acl-234", SUI, "case/long",
+     "A suicide bomber blew himself up at a Shi'ite mosque in the northwestern Pakistani city of Peshawar during Friday prayers, killing at least 50 worshippers, police said. Islamic State claimed responsibility."),
+    ("acl-235", SUI, "case/long",
+     'At least 15 people were killed on Monday when a suicide car bomb struck a military convoy on the outskirts of Mogadishu, a police officer told Reuters.'),
+    ("acl-236", GRN, "case/long",
+     'Two people were killed and 30 injured when militants threw a grenade into a crowded market in Srinagar on Sunday, police said, the deadliest such attack in the city this year.'),
+    ("acl-237", ABD, "case/long",
+     "Gunmen have kidnapped at least 80 pupils and a teacher from a school in northwest Nigeria's Kebbi state, police said on Friday, the latest in a wave of mass abductions for ransom in the region."),
+    ("acl-238", ABD, "case/long",
+     'Suspected Islamic State militants abducted seven Chinese workers from a gold mine in the east of the Democratic Republic of Congo on Sunday, the local administrator said.'),
+    ("acl-239", SEX, "case/long",
+     'Soldiers raped dozens of women during an operation in villages near the town of Beni last month, the United Nations said in a report released on Tuesday, calling for the perpetrators to be prosecuted.'),
+    ("acl-240", ARR, "case/long",
+     'Ugandan police arrested opposition leader Bobi Wine on Wednesday as he campaigned in the east of the country, prompting protests in several towns, his party said.'),
+    ("acl-241", ARR, "case/long",
+     "Security forces detained more than 100 members of the opposition across Ethiopia's capital overnight, according to the party, which said its offices had been raided."),
+    ("acl-242", LOO, "case/long",
+     "Armed men set fire to more than 40 houses in a village in Nigeria's Plateau state overnight, forcing hundreds of residents to flee, a local official said on Sunday."),
+    ("acl-243", LOO, "case/long",
+     'Fighters looted the main hospital in the town of Mekelle and carted away medical equipment, aid workers said on Thursday, adding that the facility was no longer functioning.'),
+    ("acl-244", DIS, "case/long",
+     'Indian security forces on Saturday defused a powerful improvised explosive device planted on the Jammu-Srinagar highway, averting a major tragedy, police said.'),
+    ("acl-245", DIS, "case/long",
+     'Pakistani counterterrorism police said on Monday they had thwarted a plot to attack a government building in Lahore and seized a large quantity of explosives from a hideout.'),
+    ("acl-246", NSO, "case/long",
+     'Taliban fighters captured the provincial capital of Kunduz on Sunday after heavy fighting, officials said, the third provincial capital to fall to the insurgents in three days.'),
+    ("acl-247", GRT, "case/long",
+     'Libyan government forces said on Saturday they had retaken the strategic town of Gharyan from eastern forces loyal to commander Khalifa Haftar after a surprise offensive.'),
+    ("acl-248", NVT, "case/long",
+     'Sudanese government troops moved into the former UN base in El Fasher on Tuesday after the peacekeeping mission completed its withdrawal and handed the compound over to local authorities.'),
+    ("acl-249", AGR, "case/long",
+     'Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday after talks in Moscow, the Russian foreign ministry said, but both sides accused each other of violating it within hours.'),
+    ("acl-250", AGR, "case/long",
+     'The government of South Sudan and the main rebel group signed a peace agreement in Addis Ababa on Wednesday aimed at ending five years of civil war, mediators said.'),
+    ("acl-251", AGR, "case/long",
+     'The leader of the Mai-Mai Yakutumba militia surrendered to the Congolese army along with 200 of his fighters on Friday, the army spokesman said, in a boost to efforts to pacify South Kivu.'),
+    ("acl-252", HQ, "case/long",
+     'The Russian military has set up a new base at the airport of the northern Syrian city of Qamishli, a Kurdish official said on Thursday, as Moscow expands its presence in the area.'),
+    ("acl-253", OTH, "case/long",
+     "Ethiopia's parliament approved a six-month state of emergency on Thursday, giving the government sweeping powers to detain suspects without trial as the conflict in the north spread."),
+    ("acl-254", CHM, "case/long",
+     'Opposition activists said on Sunday that government helicopters had dropped barrel bombs filled with chlorine on the town of Kafr Zita, causing dozens of cases of suffocation.'),
+    ("acl-255", ORG, "case/long",
+     'Mexican police found the bodies of 14 men in a truck in the northern state of Zacatecas on Saturday, in what authorities said was the latest episode of a turf war between drug cartels.'),
+    ("acl-256", ORG, "case/long",
+     'Colombian authorities seized 8 tonnes of cocaine belonging to the Gulf Clan in a raid on a banana plantation near Uraba, the largest haul this year, the defence minister said.'),
+    ("acl-257", NAT, "case/long",
+     "Torrential rains triggered landslides and floods across Indonesia's East Nusa Tenggara province, killing at least 41 people and leaving dozens missing, officials said on Sunday."),
+    ("acl-258", MAN, "case/long",
+     'At least 20 people were killed and dozens injured when a fire broke out in a crowded Covid-19 hospital ward in Baghdad on Saturday, medical sources said.'),
+    ("acl-259", MAN, "case/long",
+     'A train carrying hundreds of passengers derailed in southern Pakistan on Monday, killing at least 30 people, railway officials said.'),
+    ("acl-260", DIP, "case/long",
+     'The United States imposed sanctions on two senior Ethiopian officials on Friday over the conflict in Tigray, the Treasury Department said, and urged all sides to enter ceasefire talks.'),
+    ("acl-261", DIP, "case/long",
+     "Egypt's foreign minister held talks with his Sudanese counterpart in Cairo on Tuesday on the dispute over Ethiopia's Nile dam, the foreign ministry said."),
+    ("acl-262", CLM, "case/long",
+     'The Islamic State group claimed responsibility on Saturday for an attack on a military post in northeastern Nigeria that killed at least nine soldiers, in a statement posted on its Telegram channel.'),
+    ("acl-263", CLM, "case/long",
+     'The Pakistani Taliban said they carried out the bombing of a police van in Quetta that killed three officers, a spokesman for the group told reporters by telephone.'),
+    ("acl-264", NONE, "case/long",
+     'A court in The Hague on Thursday convicted a former rebel commander of war crimes committed in the Central African Republic, including murder and the use of child soldiers.'),
+    ("acl-265", NONE, "case/long",
+     'The army said it was preparing a major offensive to drive al-Shabaab from its remaining strongholds in central Somalia and urged civilians to leave the area.'),
 ]
 
 # a check-half row the code gets wrong: its text and answer were not read (rules are written from the tune half)
@@ -417,12 +622,16 @@ GAPS: dict[str, str] = {
     "acl-157": "a meeting to discuss the peace process is read as an agreement (CASE's tune half codes talks about an "
     "agreement as one)",
     "acl-159": "the fighting that a session is about is read as the act; the session itself is no event",
-    **{rid: CHECK for rid in ("acl-020", "acl-024", "acl-073", "acl-123", "acl-125", "acl-143")},
+    "acl-228": "parse: 'northern Yemen' is read as the killer and the air strikes as the killed, so the air strike's "
+    "words are the target's, no means (an armed clash with the coalition)",
+    **{rid: CHECK for rid in ("acl-020", "acl-024", "acl-073", "acl-123", "acl-125", "acl-143", "acl-172", "acl-178",
+                              "acl-223", "acl-253", "acl-265")},
 }
 
 # row id -> why the code still gets its family wrong (strict xfails): the same rows but those whose wrong sub-event type
 # is of the right family
-FAMILY_GAPS: dict[str, str] = {rid: reason for rid, reason in GAPS.items() if rid not in ("acl-020", "acl-125")}
+FAMILY_GAPS: dict[str, str] = {rid: reason for rid, reason in GAPS.items()
+                               if rid not in ("acl-020", "acl-125", "acl-253")}
 
 
 def _params(gaps: dict[str, str]) -> list[object]:
@@ -445,7 +654,7 @@ def test_the_probe_covers_every_non_protest_type_and_both_halves() -> None:
     labels = (AC, GRT, NSO, AIR, SHL, REM, SUI, GRN, CHM, ATK, ABD, SEX, AGR, ARR, CHG, DIS, HQ, LOO, NVT, OTH,
               ORG, NAT, MAN, DIP, CLM, NONE)
     assert {r[1] for r in ROWS} == set(labels)
-    assert all(5 <= sum(r[1] == label for r in ROWS) <= 10 for label in labels)
+    assert all(5 <= sum(r[1] == label for r in ROWS) <= 16 for label in labels)
     ids = [r[0] for r in ROWS]
     assert ids == [f"acl-{i:03d}" for i in range(1, len(ROWS) + 1)] and len({r[3] for r in ROWS}) == len(ROWS)
     assert {half(i) for i in ids} == {"tune", "check"}

@@ -9,14 +9,35 @@ definitions (invented sentences):
   ("activists accused the army of dropping chlorine on the town"): the chemical weapon's use, as ACLED codes it from
   its sources' allegations; a stock of chemical weapons held is no use;
 * ``weapon-named place bombed``: a state that bombs a place named by the ground weapons it houses ("bombed a missile
-  base", "mortar positions"): the weapon words name what was struck, the attack stays an air strike.
+  base", "mortar positions"): the weapon words name what was struck, the attack stays an air strike;
+* ``air strike no labour strike``: an air or drone strike named as what was launched or what killed ("launched air
+  strikes on a village, killing dozens") is the weapon, not a strike of workers met with lethal force;
+* ``handover with split particle``: a place handed over with the particle after its object ("withdrew and handed the
+  camp over to the police") is a non-violent transfer of territory, like "handed over the camp";
+* ``bodies of a gang war``: bodies found that the sentence lays to a war of cartels or gangs are crime for gain
+  (organised crime, outside ACLED), the police being the finders, not the doers; bodies of soldiers or victims of
+  militants stay ACLED's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.builders import AC, AIR, ATK, CHM, REM, SHL, acled_subtype, incomplete_rules, rule_params
+from tests.builders import (
+    AC,
+    AIR,
+    ATK,
+    CHG,
+    CHM,
+    EXF,
+    NVT,
+    ORG,
+    REM,
+    SHL,
+    acled_subtype,
+    incomplete_rules,
+    rule_params,
+)
 
 DIP = "diplomacy"
 
@@ -43,6 +64,27 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("weapon-named place bombed", "positive", "The army bombed an insurgent artillery position outside the town.", AIR),
     ("weapon-named place bombed", "negative", "Militants bombed the market with an explosive device.", REM),
     ("weapon-named place bombed", "near miss", "The army fired rockets at a rebel missile base near the town.", SHL),
+    ("air strike no labour strike", "positive", "The air force launched air strikes on two hamlets near the lake, killing "
+     "eleven people.", AIR),
+    ("air strike no labour strike", "positive", "The junta launched drone strikes on the market town, killing four "
+     "traders.", AIR),
+    ("air strike no labour strike", "negative", "Police opened fire on striking miners near the shaft, killing two.", EXF),
+    ("air strike no labour strike", "near miss", "Soldiers fired on striking dock workers at the gate of the air base, "
+     "killing one.", EXF),
+    ("handover with split particle", "positive", "The peacekeepers withdrew from Kalma on Friday and handed the camp over "
+     "to the police.", NVT),
+    ("handover with split particle", "positive", "The coalition withdrew from the airfield and handed the base back to "
+     "the national army.", NVT),
+    ("handover with split particle", "negative", "The army withdrew from the camp on Friday.", CHG),
+    ("bodies of a gang war", "positive", "Police found the bodies of nine men in an abandoned van outside Culiacan, "
+     "the latest victims of a turf war between rival cartels.", ORG),
+    ("bodies of a gang war", "positive", "Police found the bodies of six men dumped by a highway in Guerrero, victims "
+     "of a war between rival gangs.", ORG),
+    ("bodies of a gang war", "negative", "Police found the bodies of six farmers dumped by a highway in Guerrero.", ATK),
+    ("bodies of a gang war", "near miss", "Soldiers found the bodies of nine villagers killed by militants near a "
+     "former cartel airstrip.", ATK),
+    ("handover with split particle", "near miss", "The army withdrew from the camp on Friday and handed the prisoners "
+     "over to the police.", CHG),
 ]
 
 
