@@ -3,7 +3,7 @@ ACLED's own event notes ("On 3 March 2021, ... (district, region). N killed.") a
 snippets, wire and local-press copy, written from ACLED's definitions before the ACLED rules were read.
 
 Every ACLED sub-event type outside Protests and Riots (those are the protest probe's,
-``test_acled_protest_probe.py``) has five to sixteen rows, as have the outside-ACLED categories (organised crime,
+``test_acled_protest_probe.py``) has eight to twenty rows, as have the outside-ACLED categories (organised crime,
 natural and man-made disasters, diplomacy, claims of responsibility) and ``NONE`` (no ACLED event: a threat, a
 verdict, a denial, a drill, a refused ceasefire). The rows come from the Sahel, Nigeria, Somalia, the Congo,
 Ethiopia, Mozambique, Yemen, Syria, Iraq, Afghanistan, Pakistan, India, Myanmar, the Philippines, Colombia,
@@ -654,7 +654,7 @@ def test_the_probe_covers_every_non_protest_type_and_both_halves() -> None:
     labels = (AC, GRT, NSO, AIR, SHL, REM, SUI, GRN, CHM, ATK, ABD, SEX, AGR, ARR, CHG, DIS, HQ, LOO, NVT, OTH,
               ORG, NAT, MAN, DIP, CLM, NONE)
     assert {r[1] for r in ROWS} == set(labels)
-    assert all(5 <= sum(r[1] == label for r in ROWS) <= 16 for label in labels)
+    assert all(5 <= sum(r[1] == label for r in ROWS) <= 20 for label in labels)
     ids = [r[0] for r in ROWS]
     assert ids == [f"acl-{i:03d}" for i in range(1, len(ROWS) + 1)] and len({r[3] for r in ROWS}) == len(ROWS)
     assert {half(i) for i in ids} == {"tune", "check"}
