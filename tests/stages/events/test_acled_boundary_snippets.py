@@ -833,8 +833,6 @@ GAPS: dict[str, str] = {
         'coded Mob violence',
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.':
         'coded Mob violence',
-    'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.':
-        'coded diplomacy',
     'Gunmen of the Jalisco cartel used drones to drop explosives on a village in Aguililla, wounding two police officers.':
         'coded organised_crime',
     '29 Aug – A Tebu militia handed over the Murzuq airport to an army unit under a deal brokered by elders.':
@@ -855,8 +853,6 @@ GAPS: dict[str, str] = {
         'coded diplomacy',
     'Fuel thieves tapped a pipeline of the state oil company in Hidalgo and siphoned thousands of litres.':
         'coded None',
-    'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.':
-        'coded diplomacy',
     'A crowd broke into the municipal jail in Culiacan on Sunday and beat a suspected kidnapper to death.':
         'coded Violent demonstration',
 }
@@ -869,7 +865,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Police arrested a man in Alwar district on suspicion of cattle smuggling on Saturday.',
     'Police in Minsk detained dozens of women who had joined a Saturday march against the government, a rights group said.',
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.',
-    'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.',
     'Gunmen of the Jalisco cartel used drones to drop explosives on a village in Aguililla, wounding two police officers.',
     'Two factions of the Sudan Liberation Movement announced that they had merged into a single movement under a new leadership.',
     'Government and ELN negotiators resumed peace talks in Havana on Friday after a two-month pause.',
@@ -878,7 +873,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Unknown persons set fire to the offices of an indigenous organisation in Popayan overnight, killing a security guard.',
     'India and China agreed to pull back their troops from the Pangong lake area, the foreign ministers said after meeting in Moscow.',
     'Fuel thieves tapped a pipeline of the state oil company in Hidalgo and siphoned thousands of litres.',
-    'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 

@@ -631,8 +631,6 @@ GAPS: dict[str, str] = {
         'coded Armed clash',
     'Several residents of Al-Lataminah suffered suffocation after helicopters dropped barrels containing chlorine gas, the monitor said.':
         'no event',
-    'The rebels accused the army of having used toxic gas against their positions in the Jebel Marra, causing several deaths.':
-        'coded diplomacy',
     'Stewards and police dragged climate activists off the pitch after they glued themselves to the goalposts in protest.':
         'coded Peaceful protest',
     'Police arrested three suspected militants at a checkpoint in Kupwara at 1130 hrs and recovered a pistol.':
@@ -672,7 +670,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     '3 June - The army re-occupied Mindat town after resistance fighters withdrew under artillery fire.',
     'Investigators said the drone strike that killed seven members of one family in Kabul in August had been ordered on faulty intelligence.',
     'Several residents of Al-Lataminah suffered suffocation after helicopters dropped barrels containing chlorine gas, the monitor said.',
-    'The rebels accused the army of having used toxic gas against their positions in the Jebel Marra, causing several deaths.',
     "The Attorney General's Office captured alias El Paisa, a commander of the Gulf Clan, in Antioquia.",
     'The transition authorities suspended the activities of political parties until further notice.',
     'A new armed group, calling itself the Autonomous Front, announced its formation in a video released in Cauca.',

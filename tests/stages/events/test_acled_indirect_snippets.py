@@ -495,8 +495,6 @@ GAPS: dict[str, str] = {
         'no event',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.':
         'no event',
-    'The opposition accused government forces of firing shells filled with chlorine gas at the town of Kafr Zita.':
-        'coded diplomacy',
     'Schools in the area reopened only in September. On Wednesday armed men herded 30 pupils out of a school in Kagara and marched them into the forest.':
         'no event',
     'Two Chinese engineers are missing after armed men stopped their convoy near Bossangoa and took them away.':
@@ -557,7 +555,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'A day of mourning was declared after a suicide bomber struck a rally of the Awami National Party in Peshawar, killing nine.',
     'A teenage girl strapped with explosives set them off in a crowd of traders in Maiduguri.',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.',
-    'The opposition accused government forces of firing shells filled with chlorine gas at the town of Kafr Zita.',
     'Schools in the area reopened only in September. On Wednesday armed men herded 30 pupils out of a school in Kagara and marched them into the forest.',
     'Two Chinese engineers are missing after armed men stopped their convoy near Bossangoa and took them away.',
     'Farmers have been camping on the outskirts of the capital since November. On Tuesday they blocked the national highway with tractors for two hours against the new farm laws.',
