@@ -32,6 +32,7 @@ from .extent import (
     semicolon_cue_cut,
     sentence_start,
 )
+from .hung_contents import clauses_past_of_phrase
 from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .impersonal_it import impersonal_it, impersonal_it_noun
 from .inversions import inverted_attribution, issued_range
@@ -339,8 +340,9 @@ def _medium_clauses(v: Token, lex: CueLexicon) -> list[Token]:
              if g.dep_ == "pobj" and g.lemma_.lower() in lex.medium_nouns]
     nouns += [x for g in nouns for c in g.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
     nouns += [c for c in v.rights if c.dep_ == "dobj" and c.lemma_.lower() in lex.medium_nouns]
-    return [c for g in nouns for c in g.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > g.i
+    hung = [c for g in nouns for c in g.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > g.i
             and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children)]
+    return list(dict.fromkeys(hung + clauses_past_of_phrase(v)))  # "on condition of anonymity that ..."
 
 
 def _choose_content(v: Token, frames: frozenset[str], cx: _Complements) -> tuple[list[Token], bool]:
