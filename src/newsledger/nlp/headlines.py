@@ -225,7 +225,7 @@ def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Se
     at = slot.i if slot is not None else -1
     parts = [(f"{word} " if t.i == at else "") + (f" {AND}{t.whitespace_}" if t.i in joined else t.text_with_ws)
              for t in sent]
-    doc = nlp.make_doc("".join(parts).strip(" "))  # a paragraph break after the headline is kept
+    doc = nlp.make_doc("".join(parts).strip())
     for name in REPARSE_PIPES:
         if name in nlp.pipe_names:
             doc = nlp.get_pipe(name)(doc)
