@@ -24,7 +24,11 @@ written for these rows; 121 rows, 67 tune, 54 check): rows right 0.950 (115/121;
 accuracy among them 0.966), tune 0.940 (63/67), check 0.963 (52/54). Tune rows wrong: "it" for "the
 police" with no antecedent, a partial quote after "told Reuters on condition of anonymity that"
 not found, a quote whose inner quote follows "They call us" read as spoken by "They", a headline's
-single-quoted words after "vow" not found."""
+single-quoted words after "vow" not found.
+After branch i15-speakers53 ("it" for "the police", a content clause hung past a noun's "of" phrase
+after the cue, "it" passing over a body met in a side clause): rows right 0.967 (117/121), tune
+0.970 (65/67), check 0.963 (52/54). A fix of the headline re-read (its paragraph break kept) read
+the headline row too (tune 0.985) but was dropped: PolNeAR content F1 fell by 0.0002."""
 
 from __future__ import annotations
 
@@ -407,7 +411,7 @@ ROWS: list[Row] = [
      Quo('We are deeply saddened by the death of our photographer'), 'Reuters'),
 ]
 
-GAPS: set[str] = {"spk-028", "spk-061", "spk-099", "spk-112"}
+GAPS: set[str] = {"spk-099", "spk-112"}
 
 
 @cache
@@ -455,8 +459,9 @@ def test_rows_are_many_and_gaps_are_tune_rows() -> None:
     assert all(r[3].count(r[4].words) == 1 for r in ROWS)
 
 
-# the probe's floors (the share of rows right, a quote not found wrong): main a28e5819 0.950 / 0.940 / 0.963
-FLOORS = {"speaker_rows_right": 0.95, "tune_rows_right": 0.94, "check_rows_right": 0.96}
+# the probe's floors (the share of rows right, a quote not found wrong): main a28e5819 0.950 / 0.940 / 0.963,
+# branch i15-speakers53 0.967 / 0.970 / 0.963
+FLOORS = {"speaker_rows_right": 0.96, "tune_rows_right": 0.97, "check_rows_right": 0.96}
 
 
 def test_probe_floor() -> None:
