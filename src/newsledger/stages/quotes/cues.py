@@ -23,6 +23,7 @@ from ...nlp.syntax import (
 )
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas
+from .comma_speakers import speaker_after_quotation
 from .extent import (
     adverbial_mark,
     head_clause,
@@ -221,7 +222,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or compound_read_as_cue(h)
                    or particle_cue_subject(h, lex.particles)
-                   or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)) \
+                   or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)
+                   or speaker_after_quotation(h)) \
             if h.i in (v.i, first.i) else None
         if misread is not None:
             return issued_range(h, misread, lex.issuer_preps, lex.medium_nouns)
