@@ -45,6 +45,30 @@ def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
     return True, [re.sub(r"\s+", " ", n) for n in names if n]
 
 
+def described_speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
+    """(a quote covers half the words or more, the names of its speaker): the speaker as written,
+    the description a pronoun or role noun stands for (``speaker_described``, as the claims
+    evaluation reads it), its actor's name and the words of the passage's other mentions of that
+    actor that are not pronouns (the antecedent a pronoun stands for: a category actor is named by
+    the words that introduced it, "Relatives of the missing sailors" for "they")."""
+    found, names = speaker_names(an, words)
+    if not found or not names:
+        return found, names
+    start = an.article.text.find(words)
+    end = start + len(words)
+
+    def share(q: Any) -> float:
+        both = min(end, q.content.end) - max(start, q.content.start)
+        return both / (max(end, q.content.end) - min(start, q.content.start))
+
+    quote = max(an.quotes, key=share)
+    if quote.speaker_described is not None:
+        names.append(quote.speaker_described.text)
+    if quote.speaker_actor_id:
+        names += [m.text for m in an.mentions if m.actor_id == quote.speaker_actor_id and m.kind != "pronoun"]
+    return True, names
+
+
 @dataclass(frozen=True)
 class Fig:
     """A figure: the number as written."""

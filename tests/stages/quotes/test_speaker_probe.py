@@ -42,16 +42,16 @@ from functools import cache
 
 import pytest
 
-from newsledger.records import Analysis, Quote
+from newsledger.records import Analysis
 from tests.builders import (
     Quo,
     assert_probe_rows,
+    described_speaker_names,
     fig_quo_key,
     gap_params,
     names_match,
     pipeline,
     probe_accuracies,
-    speaker_names,
 )
 
 HEADLINE = "Voices of the day\n\n"
@@ -433,34 +433,10 @@ def _analysis(text: str) -> Analysis:
     return pipeline().analyze_text(HEADLINE + text)
 
 
-def speaker_words(an: Analysis, words: str) -> tuple[bool, list[str]]:
-    """(a quote covers half the words or more, the names of its speaker): the speaker as written,
-    the description a pronoun or role noun stands for (``speaker_described``, as the claims
-    evaluation reads it), its actor's name and the words of the passage's other mentions of that
-    actor that are not pronouns (the antecedent a pronoun stands for: a category actor is named by
-    the words that introduced it, "Relatives of the missing sailors" for "they")."""
-    found, names = speaker_names(an, words)
-    if not found or not names:
-        return found, names
-    start = an.article.text.find(words)
-    end = start + len(words)
-
-    def share(q: Quote) -> float:
-        both = min(end, q.content.end) - max(start, q.content.start)
-        return both / (max(end, q.content.end) - min(start, q.content.start))
-
-    quote = max(an.quotes, key=share)
-    if quote.speaker_described is not None:
-        names.append(quote.speaker_described.text)
-    if quote.speaker_actor_id:
-        names += [m.text for m in an.mentions if m.actor_id == quote.speaker_actor_id and m.kind != "pronoun"]
-    return True, names
-
-
 def row_result(row: Row) -> tuple[bool, bool]:
     """(the quote was found or rightly has no speaker, its speaker is the expected one)."""
     an, words, expected = _analysis(row[2]), row[3].words, row[4]
-    found, names = speaker_words(an, words)
+    found, names = described_speaker_names(an, words)
     if expected is None:
         return True, not (found and names)
     return found, found and names_match(expected, names)

@@ -14,12 +14,11 @@ its first link):
   regime") is not its speaker: nobody calls itself by its opponents' labels; a label for a state
   rules out its whole country, a label for a group that group only ("the mercenaries" said by the
   army of the militia's own country);
-* a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
-  speaker when another speaker was met before it, or when the quote is the only place that names
-  it: people seldom name themselves in what they say;
-* when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
-  whose own sentence names the same day comes first and one naming another day last; then the
-  nearest;
+* a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its speaker when another
+  speaker was met before it, or when the quote is the only place that names it: people seldom name themselves;
+* when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker whose own
+  sentence names the same day comes first and one naming another day last; then the nearest; "it" passes
+  over a body that last spoke in a side clause of another speaker's sentence (:mod:`.side_speakers`);
 * a pronoun speaking inside what another speaker is reported to say stands for that speaker
   when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
   agreement to combat what they describe as ..."), gender included;
@@ -49,11 +48,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
+from ...nlp.collectives import invariant_collective
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
 from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
+from .side_speakers import spoke_aside
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -67,10 +68,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _plural(head: Token) -> bool:
     """A speaker's head names many: a plural noun, but not the plural last word of one body's
     name ("the Inter-Services Public Relations said ... It said", "the United Nations": one body,
-    "it"); "the Houthis" are many."""
-    if head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
-        return False
-    return head.tag_ in _PLURAL_TAGS
+    "it"); "the Houthis" are many; "the police" is one body or many (:mod:`...nlp.collectives`)."""
+    name_end = head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    return head.tag_ in _PLURAL_TAGS and not name_end and not invariant_collective(head)  # "the police ... it said"
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})
@@ -355,7 +355,7 @@ class SpeakerChain:
             if a is None or _named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
-            if word in ("he", "she") and self._embedded(link, here):
+            if (word in ("he", "she") and self._embedded(link, here)) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
                 continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
@@ -440,7 +440,7 @@ class SpeakerChain:
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
         if word in THING_PRONOUNS:
-            return a.type in _BODY_TYPES
+            return a.type in _BODY_TYPES and not spoke_aside(self.pd, self.links, here, a.id)  # "after X said ..."
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES

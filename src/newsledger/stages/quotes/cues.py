@@ -23,6 +23,7 @@ from ...nlp.syntax import (
 )
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas
+from .comma_speakers import speaker_after_quotation
 from .extent import (
     adverbial_mark,
     head_clause,
@@ -32,6 +33,7 @@ from .extent import (
     semicolon_cue_cut,
     sentence_start,
 )
+from .hung_contents import clauses_past_of_phrase
 from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .impersonal_it import impersonal_it, impersonal_it_noun
 from .inversions import inverted_attribution, issued_range
@@ -220,7 +222,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         misread = (inverted_object(h, lex.base_form_pasts) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or compound_read_as_cue(h)
                    or particle_cue_subject(h, lex.particles)
-                   or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)) \
+                   or reduced_relative_subject(h) or reporting_clause_subject(h) or root_noun_participle(h)
+                   or speaker_after_quotation(h)) \
             if h.i in (v.i, first.i) else None
         if misread is not None:
             return issued_range(h, misread, lex.issuer_preps, lex.medium_nouns)
@@ -339,8 +342,9 @@ def _medium_clauses(v: Token, lex: CueLexicon) -> list[Token]:
              if g.dep_ == "pobj" and g.lemma_.lower() in lex.medium_nouns]
     nouns += [x for g in nouns for c in g.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
     nouns += [c for c in v.rights if c.dep_ == "dobj" and c.lemma_.lower() in lex.medium_nouns]
-    return [c for g in nouns for c in g.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > g.i
+    hung = [c for g in nouns for c in g.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > g.i
             and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children)]
+    return list(dict.fromkeys(hung + clauses_past_of_phrase(v)))  # "on condition of anonymity that ..."
 
 
 def _choose_content(v: Token, frames: frozenset[str], cx: _Complements) -> tuple[list[Token], bool]:
