@@ -223,7 +223,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
                 and not closing_content(head) and not trailing_content(head):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
-                and reporting(head.head, verbs):
+                and (reporting(head.head, verbs) or _reported_object(head.head, verbs)):
             return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
         described = described or head.dep_ in DESCRIBING
         if described and words is not None and claimed_act(head, words):
@@ -242,6 +242,15 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
             if found is not None:
                 return found
     return None
+
+
+def _reported_object(noun: Token, verbs: Collection[str]) -> bool:
+    """The object of a reporting verb, or of its "at" or "as" phrase ("Police put the crowd at
+    5,000 before the blast, which killed 12": the parser hangs the circumstance on the amount,
+    though it is the verb's, as in "X declared mourning after the strike")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("at", "as"):
+        return reporting(noun.head.head, verbs)
+    return noun.dep_ == "dobj" and reporting(noun.head, verbs)
 
 
 def _describes_reporter(clause: Token, verbs: Collection[str]) -> bool:

@@ -2,8 +2,9 @@
 tally noun naming its giver ("about 400, the figure the coast guard gave initially", "750, the
 number cited by activists"), a verb of origin or of hearing whose "from" names where the count
 came from ("The figure of 750 comes from a single phone call", "..., Flash has learned from
-sources in the coast guard"), and a body's document that gives the count ("the ministry's latest
-update gives eight")."""
+sources in the coast guard"), a body's document that gives the count ("the ministry's latest
+update gives eight"), and the agent of a participle of giving whose "as" or "at" phrase holds the
+count ("the toll, first given by police as 11")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,20 @@ def document_giver(anchor: Token, lex: FigureLexicon, words: AttributionWords) -
         return None
     who = issuer(subj, words)
     return source_of(who) if who.i != subj.i else None
+
+
+def participle_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
+    """The agent of a passive participle of giving or stating whose "as" or "at" phrase holds the
+    count ("Officials revised the toll, first given by police as 11, ...", "casualties, estimated
+    by the UN at 2,000"), wherever the parser hung the participle; not a participle of another
+    verb ("a crowd, described by police as 5,000 strong") nor one with no agent ("the toll, first
+    given as 11")."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("as", "at"):
+        return None
+    verb = prep.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.source_verbs | lex.giving_verbs:
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return source_of(agent) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else None

@@ -50,11 +50,12 @@ from .carrier import carriers_count
 from .clause_sources import document_content, judged_act
 from .context import best_mention
 from .deeds import intended_deed
-from .given import apposed_giver, document_giver, heard_from
+from .given import apposed_giver, document_giver, heard_from, participle_giver
 from .issuers import compound_issuer
 from .listed import listed
 from .own_staff import publishers_people
 from .possessor import pronoun_owner
+from .relative_carrier import relative_cited
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -120,6 +121,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     cited = (cited_source(doc.doc, cited, words) or compound_issuer(doc, cited, actors, words)) \
         if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
+        return _named(actors, cited)
+    cited = relative_cited(doc, sp, words)  # "according to Reuters, which cited two security sources"
+    if cited is not None:
         return _named(actors, cited)
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
@@ -280,7 +284,8 @@ def _owner(doc: ParsedDoc, r: Reading, actors: ActorLayer, quote: Quote | None, 
            words: AttributionWords) -> Source | None:
     """The owner of a figure's count; not a number's possessor another body reports (two_body_sources)."""
     owner = count_owner(r.anchor, words, _actors_named(actors))
-    owner = owner or apposed_giver(r.anchor, lex) or two_body.claim_owner(r.anchor, lex.two_body_claim_nouns)
+    owner = owner or apposed_giver(r.anchor, lex) or participle_giver(r.anchor, lex) \
+        or two_body.claim_owner(r.anchor, lex.two_body_claim_nouns)
     if owner is not None and getattr(best_mention(actors, owner.start, owner.end), "actor_id", None) is None:
         owner = pronoun_owner(doc, owner) or owner  # "the ministry ... its count, which stood at 46"
     if owner is not None and two_body.possessed_number(r.anchor) and _phrase_source(doc, r, lex, words, 0) is not None:
