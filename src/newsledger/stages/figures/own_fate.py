@@ -25,8 +25,10 @@ def _measure_of_word(tok: Token, lex: FigureLexicon) -> str | None:
 
 def _own_measure(noun: Token, lex: FigureLexicon) -> str | None:
     """The measure a participle, relative clause or predicate adjective after ``noun`` names, or the
-    noun itself ("hostages", "detainees", "the 25 dead")."""
-    own = lex.measure_nouns.get(noun.lemma_.lower()) or lex.measure_adjectives.get(noun.lower_)
+    noun itself when it names people ("hostages", "detainees", "the 25 dead"; not a noun of the happening,
+    "the 80 deaths never happened", whose clause is about the count)."""
+    lemma = noun.lemma_.lower()
+    own = (lex.measure_nouns.get(lemma) if lemma in lex.people_nouns else None) or lex.measure_adjectives.get(noun.lower_)
     if own:
         return own
     for c in noun.children:
