@@ -42,6 +42,12 @@ from .stance_counts import (
     happening_denial,
     set_against,
 )
+from .stance_predicates import (
+    asked_part,
+    doubted_subject,
+    folded_false_complement,
+    shifted_false_object,
+)
 from .stance_words import StanceWords
 from .syntax import is_verb
 
@@ -364,7 +370,8 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         return "uncertain"
     for a in (tok, *tok.ancestors):
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
-            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)) or _denied_passive(a, w):
+            if _calls_false(a, w) or (_retracted(a, w) and not _revision_series(tok, a)) or _denied_passive(a, w) \
+                    or folded_false_complement(a, w):
                 return "denied"
             if a.dep_ == "dobj" and _lemma(a.head) in w.retraction_verbs and a.i != tok.i:
                 return "asserted"  # "has not revised its toll of 210": the toll stands
@@ -373,7 +380,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
                 c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
             return "uncertain"  # "unverified reports said 90 people were killed"
-    if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w) or (
+    if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w) or shifted_false_object(tok, w) or (
             tok.like_num and count_called_false(tok, w)):
         return "denied"
     if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w) or denied_by_relative(tok, w)):
@@ -384,7 +391,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
     if _replaced(tok, w) or _contrasted(tok, w) or set_against(tok, w) or (tok.like_num and (
             givers_lying(tok, w) or contrary_claim(tok, w))):
         return "negated"
-    if _unchecked(tok, w) or _hedged_count(tok, w) or _unverified_later(tok, w):
+    if _unchecked(tok, w) or _hedged_count(tok, w) or _unverified_later(tok, w) or doubted_subject(tok, w):
         return "uncertain"
     return None
 
@@ -396,8 +403,9 @@ def framed_stance(tok: Token, w: StanceWords, *, event: bool = False, unsupporte
     if framed is not None:
         return framed
     stance = stance_of(tok, w, event=event, unsupported=unsupported)
-    if stance == "negated" and tok.like_num and presupposed(tok, w):
-        return "asserted"
+    if (stance == "negated" and tok.like_num and presupposed(tok, w)) or (
+            stance == "uncertain" and tok.like_num and asked_part(tok, w)):
+        return "asserted"  # "the 81 who died were not ...", "how many of the 400 injured were children"
     if stance == "asserted" and not event and tok.like_num and _intended(tok, w):
         return "future"
     if stance == "asserted" and not event and counterfactual(tok, w):

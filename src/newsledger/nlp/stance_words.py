@@ -17,7 +17,8 @@ _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent
                "contrary_phrases", "harm_verbs", "misstating_verbs", "earlier_adverbs", "negative_answers",
                "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks",
                "stance_perception_verbs", "stance_request_verbs", "stance_plan_nouns", "stance_expectation_verbs",
-               "stance_contrast_prepositions", "stance_bound_adverbs")
+               "stance_contrast_prepositions", "stance_bound_adverbs", "stance_doubt_predicates",
+               "stance_partitive_questions")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -112,6 +113,8 @@ class StanceWords:
     stance_expectation_verbs: frozenset[str] = frozenset()  # "is expected to draw 40,000 visitors"
     stance_contrast_prepositions: frozenset[str] = frozenset()  # "..., versus 41 percent against" (figures)
     stance_bound_adverbs: frozenset[str] = frozenset()  # "— not quite 13 cents": a bound, not a contrast
+    stance_doubt_predicates: frozenset[str] = frozenset()  # "the claim that 70 died is doubtful" (stance_predicates)
+    stance_partitive_questions: frozenset[str] = frozenset()  # "how many of the 400 injured" (stance_predicates)
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

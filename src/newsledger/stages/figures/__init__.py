@@ -95,13 +95,14 @@ from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .mixed_wholes import mixed_wholes
 from .ordinals import ordinal_readings
+from .own_fate import own_fate_kept
 from .parallel import parallel_reports
 from .parenthetical import cut_off_tally
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .same_one import one_of_a_count
 from .scan import read_numeral_surroundings, scan
-from .stance import with_stance
+from .stance import number_token, with_stance
 from .struck import struck_place
 from .superlative import superlative_counts
 from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
@@ -334,8 +335,9 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     carried_sources(doc, figures, lex, lex.source_verbs | words.reporting_verbs)
     _gapped_sources(doc, figures, actors, lex)
     restated_sources(doc, actors, figures)
-    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
-            for f in figures]
+    staked = [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
+              for f in figures]
+    return [own_fate_kept(doc, f, number_token(doc, f), lex) for f in staked]  # "the 11 killed ... were captured"
 
 
 def _gapped_sources(doc: ParsedDoc, figures: list[Figure], actors: ActorLayer, lex: FigureLexicon) -> None:

@@ -26,3 +26,13 @@ def gapped_subject(verb: Token, t: Token, lex: FigureLexicon) -> MeasureHit | No
 
 
 __all__ = ["gapped_subject"]
+
+
+def verb_of_later_count(counted: Token) -> bool:
+    """``counted`` is the first of counts listed before one verb, another count standing between it
+    and the verb ("12 dead, 40 hurt as bus plunges", parsed with both as subjects of "hurt"): the verb
+    is the later count's, so the word written after ``counted`` says what happened to it, not the verb."""
+    verb = counted.head
+    return verb.i > counted.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != counted.i and counted.i < c.i < verb.i
+        and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)

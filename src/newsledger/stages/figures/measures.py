@@ -22,7 +22,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
-from .gapped import gapped_subject
+from .gapped import gapped_subject, verb_of_later_count
 from .sheltered import moved_to_shelter
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .toll_ellipsis import buried_count, gapped_object
@@ -560,7 +560,8 @@ def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
     the clause says happened to them, not what a participle describing them says they were
     ("troops rescued 76 kidnapped students": rescued)."""
     verb = counted.head
-    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs:
+    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs \
+            or verb_of_later_count(counted):
         return None
     return _measure_of_verb(verb, counted, lex)
 
