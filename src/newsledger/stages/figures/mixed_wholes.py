@@ -11,7 +11,7 @@ from ...records import ActorLayer, Figure
 def mixed_wholes(figures: list[Figure], actors: ActorLayer, civilian: frozenset[str],
                  combatant: frozenset[str]) -> None:
     """Drop the civilian group of each figure that has a part (``part_of``) whose group is of a
-    combatant sector, in place."""
+    combatant sector, in place (sector codes compared lower-cased, as the lexicon's word sets are)."""
     index = {f.id: i for i, f in enumerate(figures)}
     for part in list(figures):
         i = index.get(part.part_of or "")
@@ -25,7 +25,7 @@ def mixed_wholes(figures: list[Figure], actors: ActorLayer, civilian: frozenset[
 
 def _sectors(actors: ActorLayer, actor_id: str | None) -> frozenset[str]:
     actor = actors.actor(actor_id)
-    return frozenset(actor.sectors) if actor is not None else frozenset()
+    return frozenset(s.lower() for s in actor.sectors) if actor is not None else frozenset()
 
 
 __all__ = ["mixed_wholes"]
