@@ -23,8 +23,11 @@ FLOORS = {
     "figure_source_accuracy": 0.83,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.81,
-    "incident_thread_completeness": 0.41,
-    "incident_thread_purity": 0.77,
+    # i15-threads53 (told_place): the toll told at the island joins the toll anchored at the port
+    # the boat left, completeness 0.412 -> 0.588; the larger thread's purity 0.778 -> 0.769 (whole;
+    # tune 1.000 and check 0.667 unchanged)
+    "incident_thread_completeness": 0.58,
+    "incident_thread_purity": 0.76,
     "quote_recall": 0.93,
     "speaker_accuracy": 0.82,
     "claim_recall": 0.95,

@@ -25,6 +25,7 @@ from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .sides import mark_sides, source_actor
+from .told_place import told_place
 from .types import LedgerConfig
 from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
 from .within import WITHIN_NOTE, Within, absorb, shares_place, within_thread
@@ -331,15 +332,13 @@ class Threader:
         for c, _ in t.places:
             if nested_places(c, core):
                 return 2, "same place"
-        if (why := within_thread(core, f.article_id, t, self.within)) is not None:
+        if (why := within_thread(core, f.article_id, t, self.within) or told_place(f, t, self.texts)) is not None:
             return 1, why
         if self.config.cross_named_places:
             for c, art in t.places:
                 if self.texts.names(c, f.article_id) and self.texts.names(core, art):
                     return 1, "places named in each other's articles"
-        if self.config.require_place_match:
-            return None
-        return 0, "places differ, ignored"
+        return None if self.config.require_place_match else (0, "places differ, ignored")
 
     def _day(self, f: ClaimFigure, t: Thread) -> date | None:
         """The claim's date, a dateline without a year placed in the year nearest the thread."""
@@ -378,8 +377,9 @@ class Threader:
         inner = self.within.neighbours(f.core, f.article_id) if self.within is not None and f.core else ()
         for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
-            # a placeless claim is found by the places its sentence names (``_place``)
-            named = self.texts.words(f.article_id) if f.whole else () if f.core or f.event_core else \
+            # a claim placed nowhere, or at its ledger event's place only, is found by the places its
+            # sentence names (``_place``, ``told_place``)
+            named = self.texts.words(f.article_id) if f.whole else () if f.core else \
                 self.texts.words(f.article_id) & f.sentence_words
             for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, *named, *inner,
                       "@" + f.article_id):
