@@ -28,7 +28,11 @@ single-quoted words after "vow" not found.
 After branch i15-speakers53 ("it" for "the police", a content clause hung past a noun's "of" phrase
 after the cue, "it" passing over a body met in a side clause): rows right 0.967 (117/121), tune
 0.970 (65/67), check 0.963 (52/54). A fix of the headline re-read (its paragraph break kept) read
-the headline row too (tune 0.985) but was dropped: PolNeAR content F1 fell by 0.0002."""
+the headline row too (tune 0.985) but was dropped: PolNeAR content F1 fell by 0.0002. At the merge,
+"it" for "the police" was dropped too: it took a check row of the single-source figure probe
+(tests/stages/figures/test_single_source_probe.py), whose "It said" after a body the actor layer
+does not know now went back past it to an earlier "Police"; without it, rows right 0.959
+(116/121), tune 0.955 (64/67), check 0.963 (52/54)."""
 
 from __future__ import annotations
 
@@ -411,7 +415,7 @@ ROWS: list[Row] = [
      Quo('We are deeply saddened by the death of our photographer'), 'Reuters'),
 ]
 
-GAPS: set[str] = {"spk-099", "spk-112"}
+GAPS: set[str] = {"spk-028", "spk-099", "spk-112"}
 
 
 @cache
@@ -461,7 +465,7 @@ def test_rows_are_many_and_gaps_are_tune_rows() -> None:
 
 # the probe's floors (the share of rows right, a quote not found wrong): main a28e5819 0.950 / 0.940 / 0.963,
 # branch i15-speakers53 0.967 / 0.970 / 0.963
-FLOORS = {"speaker_rows_right": 0.96, "tune_rows_right": 0.97, "check_rows_right": 0.96}
+FLOORS = {"speaker_rows_right": 0.95, "tune_rows_right": 0.95, "check_rows_right": 0.96}
 
 
 def test_probe_floor() -> None:

@@ -48,7 +48,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.collectives import invariant_collective
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
@@ -68,9 +67,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _plural(head: Token) -> bool:
     """A speaker's head names many: a plural noun, but not the plural last word of one body's
     name ("the Inter-Services Public Relations said ... It said", "the United Nations": one body,
-    "it"); "the Houthis" are many; "the police" is one body or many (:mod:`...nlp.collectives`)."""
+    "it"); "the Houthis" are many."""
     name_end = head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-    return head.tag_ in _PLURAL_TAGS and not name_end and not invariant_collective(head)  # "the police ... it said"
+    return head.tag_ in _PLURAL_TAGS and not name_end
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})

@@ -20,8 +20,7 @@ chain's window, outside what direct quotes say:
   ... “...,” he said"; "The ship's captain radioed ..."): a bare "the governor" is taken when no
   fuller description is found before it;
 * an "it" the actor layer gave no actor stands for the nearest subject of a main clause before it
-  when that is a body the actor layer could not place ("The army said ... “...,” it said"; a
-  collective of one form for one and many, "the police", too);
+  when that is a body the actor layer could not place ("The army said ... “...,” it said");
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
 * a relative pronoun ("who", "which") stands for the description it follows, when that is a
@@ -43,7 +42,6 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.collectives import invariant_collective
 from ...nlp.syntax import NOMINAL_SUBJECT_DEPS
 from ...records import ActorLayer
 from .speakers import relative_antecedent
@@ -183,8 +181,7 @@ def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns:
         return None
     m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
     body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
-    one = tok.tag_ == "NN" or invariant_collective(tok)  # "The state police sealed off ... “...,” it said"
-    return tok if body and one and tok.lemma_.lower() not in role_nouns else None
+    return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
 
 
 def group_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, actor_id: str | None,
