@@ -28,6 +28,7 @@ CUES_SCHEMA: Any = {
     "withheld_things": [str],
     "naming_verbs": [str],
     "particle_only_verbs": [str],
+    "gloss_nouns": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -125,6 +126,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         relay_verbs=frozenset(str(w).lower() for w in raw.get("relay_verbs", [])),
         impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
         particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
+        gloss_nouns=frozenset(str(w).lower() for w in raw.get("gloss_nouns", [])),
     )
 
 

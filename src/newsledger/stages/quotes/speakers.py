@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Blocks
 from ...records import ActorLayer, Mention
+from .named_posts import named_holder
 from .types import HANDLE_COLON, QUOTE_GLYPHS, Attribution, QuotesData
 
 
@@ -97,6 +98,9 @@ class Speakers:
             m = self._mention_at(antecedent)
             return m.actor_id if m is not None else None
         best = speaker_mention(self.index, att.speaker_start, att.speaker_end, att.speaker_head)
+        holder = named_holder(self.actors, head_tok, att.speaker_start, att.speaker_end, self.words.role_nouns)
+        if holder is not None:
+            return holder  # "Pakistan's permanent representative to the UN, Munir Akram, said"
         if head_tok is not None and (best is None or not best.start <= head_tok.idx < best.end):
             for c in head_tok.children:
                 if c.dep_ == "appos":

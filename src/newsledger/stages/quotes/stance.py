@@ -28,6 +28,7 @@ from ...nlp.stance_prospects import prospect_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
+from .asked_sayings import asked_saying
 from .stance_prospect import complement_noun, copular_no, negated_counterfactual
 
 
@@ -120,6 +121,8 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
     head = span_head(doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
+    if cue is not None and asked_saying(cue, words):
+        return "requested"  # "said the authorities should declare an emergency": a saying asked for
     if cue is not None and _own_characterisation(cue, head):
         return "asserted"  # "dismissed the plan as “doomed to fail”": the speaker's own words
     if cue is not None and calls_false(cue, words):
@@ -177,10 +180,24 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords, speech: froze
             continue
         stance = framed_stance(_reported(head, words, speech), words)
         if stance in ("denied", "negated", "uncertain"):
-            nested = _nested(doc, q, sent.start, sent.end, stance)  # type: ignore[arg-type]
+            start, end = _outside_cue(q, sent.start, sent.end)
+            nested = _nested(doc, q, start, end, stance)  # type: ignore[arg-type]
             if nested is not None:
                 out.append(nested)
     return out
+
+
+def _outside_cue(q: Quote, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence ``start:end`` that the quotation holds: a sentence that runs on
+    into the cue (“A,” she said. “B.”: “A,” she said) stops before the cue and its speaker, one
+    that begins with them (She said: “A.”) starts after them."""
+    marks = [s for s in (q.cue, q.speaker) if s is not None]
+    if not marks:
+        return start, end
+    left, right = min(m.start for m in marks), max(m.end for m in marks)
+    if not start < left < end and not start < right < end:
+        return start, end
+    return (start, left) if left - start >= end - right else (right, end)
 
 
 def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:

@@ -73,6 +73,7 @@ class CueLexicon:
     relay_verbs: frozenset[str] = frozenset()  # "N said A, Reuters reported": Reuters relays, N says A
     impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
     particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
+    gloss_nouns: frozenset[str] = frozenset()  # "a term referring to X": a word glossed, no speech
 
 
 @dataclass(frozen=True)
