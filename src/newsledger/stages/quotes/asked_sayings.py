@@ -1,7 +1,8 @@
 """A saying someone asks for is not one made (issue 15): a quote whose verb of saying is the
 infinitive of a verb of request ("urged the council to press the parties to open the roads") or
 carries a modal of obligation ("said the authorities should declare an emergency") records
-words the council or the authorities have not said; its stance is ``requested``."""
+words the council or the authorities have not said; what it would assert is ``requested``
+(what it would deny or negate keeps that stance: ``stance.with_stance``)."""
 
 from __future__ import annotations
 

@@ -121,8 +121,6 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
     head = span_head(doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
-    if cue is not None and asked_saying(cue, words):
-        return "requested"  # "said the authorities should declare an emergency": a saying asked for
     if cue is not None and _own_characterisation(cue, head):
         return "asserted"  # "dismissed the plan as “doomed to fail”": the speaker's own words
     if cue is not None and calls_false(cue, words):
@@ -145,8 +143,12 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
 
 
 def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Quote:
-    """``q`` with its stance (unchanged when asserted)."""
+    """``q`` with its stance (unchanged when asserted); what a saying asked for would assert is
+    requested ("said the authorities should declare an emergency"), what it would deny or negate
+    keeps that stance."""
     stance = quote_stance(doc, q, words, speech)
+    if stance == "asserted" and (cue := _cue_token(doc, q)) is not None and asked_saying(cue, words):
+        stance = "requested"
     return q if stance == q.stance else q.replace(stance=stance)
 
 
