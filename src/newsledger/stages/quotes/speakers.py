@@ -130,15 +130,18 @@ class Speakers:
             c.dep_ == "poss" and m.start <= c.idx < m.end for c in head.children)
 
     def _aimed_at(self, head: Token, m: Mention) -> bool:
-        """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base")."""
+        """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base") or of
+        what a picture shows ("images of the hospital")."""
         tok = self.pd.token_at(m.start)
         if tok is None:
             return False
         for _ in range(8):
             if tok.i == head.i or tok.head.i == tok.i:
                 return False
-            if tok.dep_ == "prep" and tok.head.i == head.i and tok.lower_ in self.words.object_prepositions:
-                return True
+            if tok.dep_ == "prep" and tok.head.i == head.i and (
+                    tok.lower_ in self.words.object_prepositions
+                    or (tok.lower_ == "of" and head.lower_ in self.words.depiction_nouns)):
+                return True  # "an attack on a U.S. base", "images of the hospital"
             tok = tok.head
         return False
 
