@@ -12,12 +12,14 @@ from tests.builders import pipeline
 
 # (construction, text, words a quote's content would begin with, whether a quote begins with them)
 CASES = [
-    ("positive: a relative clause on a thing", "The envoy urged the council to avoid decisions that "
-     "threaten the fragile truce in the north.", "the fragile truce", False),
+    ("positive: a relative clause on a thing", "The envoy urged the council to avoid any decision that "
+     "threatens the fragile truce in the north.", "the fragile truce", False),
     ("positive: a demonstrative for a fact", "The tanker sat at the same depth for three weeks. That suggests "
      "the cargo was still on board.", "the cargo was still on board", False),
     ("negative: a relative clause on a text", "The ministry cited a report that says 40 people were killed "
      "in the raid.", "40 people were killed", True),
+    ("near miss: a relative clause on a polity", "The rules are backed by a coastal city that supports "
+     "the new levy on tankers.", "the new levy", True),
     ("near miss: a relative clause on an actor", "Mauritius, which argues it was forced to give up the "
      "islands, welcomed the deal.", "it was forced to give up the islands", True),
 ]
