@@ -2,7 +2,8 @@
 the United Nations, Munir Akram, said"; "the spokesperson for the foreign ministry, Ambassador X,
 repeated"), is the named person: not the country the post belongs to, and not an earlier speaker
 with the same post noun (issue 15: speakers resolved to the wrong person or to a state; seen on a
-VOA story). Invented sentences."""
+VOA story). A post written as a title takes the name that follows it with no comma ("U.N.
+Resident Coordinator for Laos Peter Kemp said"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ CASES = [
      "failures,\" the Taliban foreign ministry spokesperson said. On Thursday, the spokesperson for Jordan's "
      "Ministry of Foreign Affairs, Ambassador Rami Nasser, said Amman would not back down.",
      "Amman would not back down", "Nasser", "Haddad"),
+    ("positive: a post written as a title, then the name", "\"The police have stepped up the raids,\" U.N. "
+     "Resident Coordinator for Laos Peter Kemp said.", "The police have stepped up the raids", "Kemp",
+     "United Nations"),
     ("negative: no name after the post", "Speaking at a Security Council meeting this week, Bangladesh's "
      "permanent representative to the United Nations said the talks had stalled.", "the talks had stalled",
      "Bangladesh", "Haidar"),

@@ -4,7 +4,8 @@ foreign ministry, Ambassador X, repeated ..."): the named person speaks.
 
 The parser often hangs the name on the post's last noun ("... to the United Nations, Munir
 Akram") or coordinates it with the post, so the apposition is read from the text: the speaker
-span ends with a person's name that a comma sets off from a post noun before it.
+span ends with a person's name that a comma sets off from a post noun before it, or that follows
+a post written as a title ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood said").
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def named_holder(actors: ActorLayer, head: Token | None, start: int | None, end:
             continue
         if m.kind != "name" or m.start <= head.idx or text[m.end:end].strip(" ,"):
             continue
-        if text[start:m.start].rstrip().endswith(","):
+        if text[start:m.start].rstrip().endswith(",") or _title(head):
             return person.id
     return None
+
+
+def _title(head: Token) -> bool:
+    """A post written as a title, capitalised and with no determiner ("U.N. Resident Coordinator
+    for Myanmar Andrew Kirkwood", "Special Envoy for Syria Geir Pedersen"): the name that ends the
+    phrase holds it, with no comma; "a lawyer for X" names whom the post serves."""
+    return head.text[:1].isupper() and head.i > head.sent.start and not any(c.dep_ in ("det", "poss")
+                                                                          for c in head.children)

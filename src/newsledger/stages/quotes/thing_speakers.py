@@ -55,5 +55,5 @@ def without_thing_subjects(pd: ParsedDoc, atts: list[Attribution], actors: Actor
     w = data.speakers
     speakers = w.document_nouns | w.message_nouns | data.cues.medium_nouns | w.person_nouns | w.role_nouns \
         | w.body_speakers.bodies | w.body_speakers.surveys | w.body_speakers.campaigns | w.epithet_speaker_nouns \
-        | w.polity_nouns | frozenset().union(*w.class_nouns.values())
+        | w.polity_nouns | w.text_nouns | frozenset().union(*w.class_nouns.values())
     return [a for a in atts if not thing_subject(pd, a, actors, speakers)]

@@ -88,6 +88,7 @@ class SpeakerWords:
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     depiction_nouns: frozenset[str] = frozenset()  # "images of the hospital": the hospital is shown, not speaking
     polity_nouns: frozenset[str] = frozenset()  # "a city that supports the rules": a body that may speak
+    text_nouns: frozenset[str] = frozenset()  # "the treaty, which says ...": a text that says what it holds
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     collective_pronouns: frozenset[str] = frozenset()  # "we" inside a body's quotation is the body
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
