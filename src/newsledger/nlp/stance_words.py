@@ -18,7 +18,7 @@ _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent
                "stance_future_auxiliaries", "stance_going_verbs", "stance_condition_marks",
                "stance_perception_verbs", "stance_request_verbs", "stance_plan_nouns", "stance_expectation_verbs",
                "stance_contrast_prepositions", "stance_bound_adverbs", "stance_doubt_predicates",
-               "stance_partitive_questions")
+               "stance_partitive_questions", "stance_obligation_modals")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -115,6 +115,7 @@ class StanceWords:
     stance_bound_adverbs: frozenset[str] = frozenset()  # "— not quite 13 cents": a bound, not a contrast
     stance_doubt_predicates: frozenset[str] = frozenset()  # "the claim that 70 died is doubtful" (stance_predicates)
     stance_partitive_questions: frozenset[str] = frozenset()  # "how many of the 400 injured" (stance_predicates)
+    stance_obligation_modals: frozenset[str] = frozenset()  # "authorities should declare ...": a saying asked for
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

@@ -608,7 +608,6 @@ GAPS: set[tuple[str, str]] = {
     ('lebanon-rockets', 'Our forces are prepared for every scenar'),
     ('cauca-talks', 'the work of a unit that does not answer'),
     ('tigray-hunger', 'More than 400 of the dead were children'),
-    ('sotk-border', 'We remain committed to the peace agenda'),
     ('cabo-delgado', 'Security conditions do not yet allow'),
 }
 

@@ -74,6 +74,7 @@ from .pasted import pasted_statements
 from .signed_posts import signed_posts
 from .speakers import Speakers
 from .stance import contrasted, sentence_stances, split_asserted, with_stance
+from .thing_speakers import without_thing_subjects
 from .types import Attribution, QuotesData
 
 
@@ -131,6 +132,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
                        data.thresholds.speaker_chain_sentences, data.speakers.document_nouns)
     issued_speakers(doc, quotes_atts, actors, data.speakers.document_nouns | data.speakers.message_nouns,
                     data.speakers.issuing_participles)
+    quotes_atts = without_thing_subjects(doc, quotes_atts, actors, data)
     for a in quotes_atts:
         reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)

@@ -52,6 +52,7 @@ from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDA
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
 from .epithet_speakers import epithet_speaker
+from .named_posts import named_holder
 from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
 from .side_speakers import spoke_aside
 from .types import Attribution
@@ -177,7 +178,8 @@ class SpeakerChain:
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             att.speaker_actor_id = self._free_relative_subject(head, word) or self._reporter(att, word) \
                 or self._pronoun(att, word, sentence)
-        elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                and not named_holder(self.actors, head, att.speaker_start, att.speaker_end, self.roles):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id

@@ -28,6 +28,7 @@ CUES_SCHEMA: Any = {
     "withheld_things": [str],
     "naming_verbs": [str],
     "particle_only_verbs": [str],
+    "gloss_nouns": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -44,6 +45,9 @@ SPEAKERS_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "medium_prepositions": [str],
     "object_prepositions": [str],
+    "depiction_nouns": [str],
+    "polity_nouns": [str],
+    "text_nouns": [str],
     "first_person_pronouns": [str],
     "collective_pronouns": [str],
     "kin_nouns": [str],
@@ -125,6 +129,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         relay_verbs=frozenset(str(w).lower() for w in raw.get("relay_verbs", [])),
         impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
         particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
+        gloss_nouns=frozenset(str(w).lower() for w in raw.get("gloss_nouns", [])),
     )
 
 
@@ -136,6 +141,9 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         issuer_prepositions=word_set(raw, "issuer_prepositions"),
         medium_prepositions=word_set(raw, "medium_prepositions"),
         object_prepositions=word_set(raw, "object_prepositions"),
+        depiction_nouns=word_set(raw, "depiction_nouns"),
+        polity_nouns=word_set(raw, "polity_nouns"),
+        text_nouns=word_set(raw, "text_nouns"),
         first_person_pronouns=word_set(raw, "first_person_pronouns"),
         collective_pronouns=word_set(raw, "collective_pronouns"),
         kin_nouns=word_set(raw, "kin_nouns"),

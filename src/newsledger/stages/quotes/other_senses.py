@@ -2,7 +2,8 @@
 ("attacked the hospital"), a denial of a thing one grants ("denied them visas"), a verb that
 names ("a group called Hamas"), a span of time as the subject ("the past weeks have seen ..."),
 hearsay ("a man said to be the gunman's brother": :func:`newsledger.nlp.hearsay.hearsay`), a verb
-that cues words only with its particle used without it ("pointed his gun at her")."""
+that cues words only with its particle used without it ("pointed his gun at her"), a gloss of a
+word ("a term referring to those who left the faith")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ from .types import CueLexicon
 def other_sense(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     """``v`` cues no quote: it is used in one of the senses this module names."""
     return _physical(v, lex, places) or _withholding(v, lex) or _naming(v, lex) or _time_subject(v) \
-        or hearsay(v, lex.verbs) or _without_particle(v, lex)
+        or hearsay(v, lex.verbs) or _without_particle(v, lex) or _gloss(v, lex)
+
+
+def _gloss(v: Token, lex: CueLexicon) -> bool:
+    """A verb that glosses a word: a participle after a noun for a word or name ("the Khawarij, a
+    term referring to those who left the faith") or a verb with one as its subject ("the name
+    refers to a river"). A word says nothing; whoever used it is no speaker here."""
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in lex.gloss_nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.gloss_nouns for c in v.children)
 
 
 def _without_particle(v: Token, lex: CueLexicon) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Blocks
 from ...records import ActorLayer, Mention
+from .named_posts import named_holder
 from .types import HANDLE_COLON, QUOTE_GLYPHS, Attribution, QuotesData
 
 
@@ -97,6 +98,9 @@ class Speakers:
             m = self._mention_at(antecedent)
             return m.actor_id if m is not None else None
         best = speaker_mention(self.index, att.speaker_start, att.speaker_end, att.speaker_head)
+        holder = named_holder(self.actors, head_tok, att.speaker_start, att.speaker_end, self.words.role_nouns)
+        if holder is not None:
+            return holder  # "Pakistan's permanent representative to the UN, Munir Akram, said"
         if head_tok is not None and (best is None or not best.start <= head_tok.idx < best.end):
             for c in head_tok.children:
                 if c.dep_ == "appos":
@@ -126,15 +130,18 @@ class Speakers:
             c.dep_ == "poss" and m.start <= c.idx < m.end for c in head.children)
 
     def _aimed_at(self, head: Token, m: Mention) -> bool:
-        """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base")."""
+        """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base") or of
+        what a picture shows ("images of the hospital")."""
         tok = self.pd.token_at(m.start)
         if tok is None:
             return False
         for _ in range(8):
             if tok.i == head.i or tok.head.i == tok.i:
                 return False
-            if tok.dep_ == "prep" and tok.head.i == head.i and tok.lower_ in self.words.object_prepositions:
-                return True
+            if tok.dep_ == "prep" and tok.head.i == head.i and (
+                    tok.lower_ in self.words.object_prepositions
+                    or (tok.lower_ == "of" and head.lower_ in self.words.depiction_nouns)):
+                return True  # "an attack on a U.S. base", "images of the hospital"
             tok = tok.head
         return False
 

@@ -28,6 +28,7 @@ from ...nlp.stance_prospects import prospect_stance
 from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
+from .asked_sayings import asked_saying
 from .stance_prospect import complement_noun, copular_no, negated_counterfactual
 
 
@@ -142,8 +143,12 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
 
 
 def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Quote:
-    """``q`` with its stance (unchanged when asserted)."""
+    """``q`` with its stance (unchanged when asserted); what a saying asked for would assert is
+    requested ("said the authorities should declare an emergency"), what it would deny or negate
+    keeps that stance."""
     stance = quote_stance(doc, q, words, speech)
+    if stance == "asserted" and (cue := _cue_token(doc, q)) is not None and asked_saying(cue, words):
+        stance = "requested"
     return q if stance == q.stance else q.replace(stance=stance)
 
 
@@ -177,10 +182,24 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords, speech: froze
             continue
         stance = framed_stance(_reported(head, words, speech), words)
         if stance in ("denied", "negated", "uncertain"):
-            nested = _nested(doc, q, sent.start, sent.end, stance)  # type: ignore[arg-type]
+            start, end = _outside_cue(q, sent.start, sent.end)
+            nested = _nested(doc, q, start, end, stance)  # type: ignore[arg-type]
             if nested is not None:
                 out.append(nested)
     return out
+
+
+def _outside_cue(q: Quote, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence ``start:end`` that the quotation holds: a sentence that runs on
+    into the cue (“A,” she said. “B.”: “A,” she said) stops before the cue and its speaker, one
+    that begins with them (She said: “A.”) starts after them."""
+    marks = [s for s in (q.cue, q.speaker) if s is not None]
+    if not marks:
+        return start, end
+    left, right = min(m.start for m in marks), max(m.end for m in marks)
+    if not start < left < end and not start < right < end:
+        return start, end
+    return (start, left) if left - start >= end - right else (right, end)
 
 
 def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:

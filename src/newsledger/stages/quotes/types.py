@@ -73,6 +73,7 @@ class CueLexicon:
     relay_verbs: frozenset[str] = frozenset()  # "N said A, Reuters reported": Reuters relays, N says A
     impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
     particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
+    gloss_nouns: frozenset[str] = frozenset()  # "a term referring to X": a word glossed, no speech
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ class SpeakerWords:
     issuer_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
+    depiction_nouns: frozenset[str] = frozenset()  # "images of the hospital": the hospital is shown, not speaking
+    polity_nouns: frozenset[str] = frozenset()  # "a city that supports the rules": a body that may speak
+    text_nouns: frozenset[str] = frozenset()  # "the treaty, which says ...": a text that says what it holds
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     collective_pronouns: frozenset[str] = frozenset()  # "we" inside a body's quotation is the body
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
