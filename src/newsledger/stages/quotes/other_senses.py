@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from ...nlp.hearsay import hearsay
 from .types import CueLexicon
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
 
 def other_sense(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     """``v`` cues no quote: it is used in one of the senses this module names."""
@@ -77,14 +79,18 @@ def _time_subject(v: Token) -> bool:
 
 def _naming(v: Token, lex: CueLexicon) -> bool:
     """A verb that names, not speaks: a participle after the noun it names ("a group called
-    Hamas"), or a verb whose name is followed by a verb of its own ("a militia called the
-    anti-Balaka fought back", parsed as if the name's verb were the complement)."""
+    Hamas"), a proper name one gives oneself ("a cell calling itself the Lions of the Caliphate";
+    "calls itself a movement for justice" is a claim), or a verb whose name is followed by a verb
+    of its own ("a militia called the anti-Balaka fought back", parsed as if the name's verb were
+    the complement)."""
     lemma = v.lemma_.lower()
     if lemma not in lex.naming_verbs:
         return False
     names = [c for c in v.children if c.dep_ in ("oprd", "attr")]
     if any(c.dep_ == "prep" and c.lower_ in lex.particles.get(lemma, ()) for c in v.children):
         return False  # "called for", "called on": a request
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in v.children) and any(n.pos_ == "PROPN" for n in names):
+        return True  # "a cell calling itself the Lions of the Caliphate": a name it took, not a claim
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return len(names) == 1  # one name; "called Oz a quack, fake": a characterisation
     return any(c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP")
