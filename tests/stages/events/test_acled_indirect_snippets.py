@@ -489,8 +489,6 @@ GAPS: dict[str, str] = {
         'coded diplomacy',
     'The ruling party alleged that opposition cadres had planted a bomb outside its office in Kathmandu, which went off at night without causing casualties.':
         'coded Mob violence',
-    'A day of mourning was declared after a suicide bomber struck a rally of the Awami National Party in Peshawar, killing nine.':
-        'coded Excessive force against protesters',
     'A teenage girl strapped with explosives set them off in a crowd of traders in Maiduguri.':
         'no event',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.':
@@ -552,7 +550,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     "The rocket fire on Tripoli's Mitiga airport forced the suspension of all flights on Saturday.",
     'Artillery rounds fired from across the border landed in the village of Kfar Kila, damaging two houses.',
     'The ruling party alleged that opposition cadres had planted a bomb outside its office in Kathmandu, which went off at night without causing casualties.',
-    'A day of mourning was declared after a suicide bomber struck a rally of the Awami National Party in Peshawar, killing nine.',
     'A teenage girl strapped with explosives set them off in a crowd of traders in Maiduguri.',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.',
     'Schools in the area reopened only in September. On Wednesday armed men herded 30 pupils out of a school in Kagara and marched them into the forest.',

@@ -1,4 +1,4 @@
-"""The roles an ACLED rule reads of an event (stages/events/acled.py): whether its target is armed
+"""The roles an ACLED rule reads of an event (stages/events/acled_match.py): whether its target is armed
 (an armed actor, or an armed place or force named by what its predicate acts on), whether its source
 is a state force, a government or a non-state group, the words of its target, and whether it is told
 by its own doer. The word lists are ``data/events/acled.yaml``'s (``AcledData``)."""
@@ -16,7 +16,7 @@ from .acled_types import AcledData
 from .tokens import forms_of
 
 if TYPE_CHECKING:
-    from .acled import Sentence
+    from .acled_sentence import Sentence
 
 # words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
 # "X said they had ..."
