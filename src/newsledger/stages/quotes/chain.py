@@ -51,6 +51,7 @@ from ...nlp import ParsedDoc
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
+from .chain_words import describing, distinguishing, named_by_label, plural_head, unnamed
 from .epithet_speakers import epithet_speaker
 from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
 from .side_speakers import spoke_aside
@@ -62,19 +63,9 @@ _PERSON_TYPES = frozenset({"person"})
 _BODY_TYPES = frozenset({"organisation", "state"})
 _GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def _plural(head: Token) -> bool:
-    """A speaker's head names many: a plural noun, but not the plural last word of one body's
-    name ("the Inter-Services Public Relations said ... It said", "the United Nations": one body,
-    "it"); "the Houthis" are many."""
-    name_end = head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-    return head.tag_ in _PLURAL_TAGS and not name_end
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})
-# entity labels of a people's or a country's name ("the Russian ministry", "the Gaza ministry")
-_LANDS = frozenset({"NORP", "GPE"})
 
 
 @dataclass
@@ -144,7 +135,7 @@ class SpeakerChain:
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             _plural(tok), m.start, distinguishing(tok)))
+                             plural_head(tok), m.start, distinguishing(tok)))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -197,12 +188,12 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
             self.reports.append((att.content_start, att.content_end,
                                  _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
-                                       head.lemma_.lower(), _plural(head), att.speaker_start)))
+                                       head.lemma_.lower(), plural_head(head), att.speaker_start)))
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), _plural(head), att.speaker_start,
+                                    head.lemma_.lower(), plural_head(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
 
@@ -332,7 +323,7 @@ class SpeakerChain:
             return None
         link = min(holding, key=lambda x: x[0])[1]
         a = self.actors.actor(link.actor_id)
-        if a is None or not self._fits(link, word) or _named_by_label(a, self._labelled(att)) \
+        if a is None or not self._fits(link, word) or named_by_label(a, self._labelled(att)) \
                 or not self._gender_fits(a.id, word):
             return None
         return a.id
@@ -351,7 +342,7 @@ class SpeakerChain:
                     or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
-            if a is None or _named_by_label(a, labelled):
+            if a is None or named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
             if (word in ("he", "she") and self._embedded(link, here)) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
@@ -372,7 +363,7 @@ class SpeakerChain:
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
             a = self.actors.actor(current)
-            found = None if a is None or _named_by_label(a, labelled) else current
+            found = None if a is None or named_by_label(a, labelled) else current
         if found is None and rebutted and word in THING_PRONOUNS:
             found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
                                    sentence, labelled)
@@ -410,7 +401,7 @@ class SpeakerChain:
             if m.start >= here or m.actor_id is None or sentence - m.sentence > self.window:
                 continue
             a = self.actors.actor(m.actor_id)
-            if a is not None and a.type in _THING_TYPES and not _named_by_label(a, labelled):
+            if a is not None and a.type in _THING_TYPES and not named_by_label(a, labelled):
                 return a.id
         return None
 
@@ -423,7 +414,7 @@ class SpeakerChain:
         X, denounced ... “...,” he said": Y; "He dismissed concerns about X's threat. “...,” he
         said": not X), unless the pronoun's gender does not fit that speaker."""
         a = self.actors.actor(current)
-        if a is None or _named_by_label(a, labelled):
+        if a is None or named_by_label(a, labelled):
             return False
         if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
                 and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
@@ -487,7 +478,7 @@ class SpeakerChain:
         of a cue being the likeliest antecedent. None when the description names more ("the
         Palestinian group", "the group's leader") or no such speaker is within the window."""
         kinds = self.class_nouns.get(head.lemma_.lower()) or self.class_nouns.get(head.lower_)
-        if not kinds or any(c.dep_ != "det" and not _describing(c) for c in head.children):
+        if not kinds or any(c.dep_ != "det" and not describing(c) for c in head.children):
             return None
         for link in self._before(head, sentence):
             a = self.actors.actor(link.actor_id)
@@ -529,7 +520,7 @@ class SpeakerChain:
         if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
             return None
         a = self.actors.actor(current)
-        if a is not None and (a.type == "organisation" or (a.type == "person" and not _unnamed(a))):
+        if a is not None and (a.type == "organisation" or (a.type == "person" and not unnamed(a))):
             return None
         spokesperson = head.lower_ in self.spokespeople or head.lemma_.lower() in self.spokespeople
         for link in self._before(head, sentence):
@@ -538,7 +529,7 @@ class SpeakerChain:
                 if spokesperson and cand is not None:
                     return None  # a body spoke since: "the spokesperson" speaks for it
                 continue
-            if not _unnamed(cand) and self._agrees(cand.id, current) \
+            if not unnamed(cand) and self._agrees(cand.id, current) \
                     and (a is None or not a.country or cand.country == a.country) \
                     and not self._person_named_since(cand.id, link, head.idx):
                 return cand.id  # a description naming a country is someone of that country
@@ -552,7 +543,7 @@ class SpeakerChain:
             if link.subject < m.start < here and m.actor_id not in (None, actor_id) and m.kind != "pronoun" \
                     and m.actor_id not in speakers:
                 a = self.actors.actor(m.actor_id)
-                if a is not None and a.type == "person" and not _unnamed(a):
+                if a is not None and a.type == "person" and not unnamed(a):
                     return True
         return False
 
@@ -566,33 +557,6 @@ class SpeakerChain:
         if cand.country and cur.country and cand.country != cur.country:
             return False
         return countries_only or not (cand.sectors and cur.sectors and not set(cand.sectors) & set(cur.sectors))
-
-
-def distinguishing(head: Token) -> frozenset[str]:
-    """The words that tell a head noun's referent apart from others of its kind: its noun and
-    adjective modifiers ("the health ministry", "the foreign ministry", "the Interior Ministry"),
-    not a people's or country's name ("the Russian ministry") nor a participle ("the
-    Iran-backed group")."""
-    return frozenset(c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _LANDS
-                     and c.pos_ in ("NOUN", "PROPN", "ADJ"))
-
-
-def _unnamed(a: Actor) -> bool:
-    """An office holder the article does not name (the actor layer's ``person:unnamed:`` ids)."""
-    return a.id.startswith("person:unnamed:")
-
-
-def _named_by_label(a: Actor, labelled: set[str]) -> bool:
-    """Whether a quotation's loaded labels name the actor or its country (nobody calls itself
-    by its opponents' label)."""
-    return a.id in labelled or (a.country or "") in labelled
-
-
-def _describing(mod: Token) -> bool:
-    """A modifier that describes a class noun without naming whose it is: an adjective
-    ("the militant group") or a participle ("the Iran-backed group", "the banned group"), not a
-    people's or country's adjective ("the Palestinian group")."""
-    return mod.dep_ == "amod" and (mod.pos_ == "ADJ" or mod.tag_ == "VBN") and not mod.ent_type_
 
 
 __all__ = ["SpeakerChain"]
