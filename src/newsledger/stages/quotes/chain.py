@@ -22,8 +22,9 @@ its first link):
 * a pronoun speaking inside what another speaker is reported to say stands for that speaker
   when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
   agreement to combat what they describe as ..."), gender included;
-* "he" or "she" outside what another speaker is reported to say does not stand for a person who
-  speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
+* a pronoun outside what another speaker is reported to say does not stand for one who speaks
+  only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X;
+  "Families said troops had ordered them to leave. “...,” they said": the families);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
@@ -51,10 +52,20 @@ from ...nlp import ParsedDoc
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
-from .chain_words import describing, distinguishing, named_by_label, plural_head, unnamed
+from .chain_words import (
+    appositives,
+    describing,
+    distinguishing,
+    named_by_label,
+    plural_head,
+    says_nothing,
+    unnamed,
+)
 from .epithet_speakers import epithet_speaker
+from .issued_nouns import issuer_of_noun
+from .military_speakers import MilitaryWords, military_speaker
 from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
-from .side_speakers import spoke_aside
+from .side_speakers import said_within, spoke_aside
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -95,9 +106,12 @@ class SpeakerChain:
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
                  roles: Collection[str] = (), epithets: Collection[str] = (),
-                 bodies: BodySpeakerWords | None = None) -> None:
+                 bodies: BodySpeakerWords | None = None, military: MilitaryWords | None = None,
+                 issue_verbs: Collection[str] = ()) -> None:
         self.pd = pd
         self.bodies = bodies or BodySpeakerWords()
+        self.military = military or MilitaryWords()
+        self.issue_verbs = frozenset(issue_verbs)
         self.epithets = frozenset(epithets)
         self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
@@ -107,6 +121,7 @@ class SpeakerChain:
         self.documents = frozenset(documents)
         self.actors = actors
         self.window = window
+        self.silent: dict[str, int] = {}  # actor -> where it last said nothing ("did not respond")
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, tuple[str | None, int]] = {}  # ... and where
@@ -122,7 +137,8 @@ class SpeakerChain:
 
     def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
-        speakers even where no quote was taken from their clause."""
+        speakers even where no quote was taken from their clause; not one that said nothing ("The
+        ministry did not respond to requests for comment")."""
         out: list[_Link] = []
         for tok in self.pd.tokens:
             if tok.dep_ != "nsubj":
@@ -132,6 +148,9 @@ class SpeakerChain:
                 continue
             m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
             if m is None or m.actor_id is None or m.kind == "pronoun":
+                continue
+            if says_nothing(verb):
+                self.silent[m.actor_id] = verb.idx
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
@@ -169,7 +188,9 @@ class SpeakerChain:
             att.speaker_actor_id = self._free_relative_subject(head, word) or self._reporter(att, word) \
                 or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
+            att.speaker_actor_id = self._military(head, sentence, att.speaker_actor_id) \
+                or self._description(head, sentence, att.speaker_actor_id) \
+                or issuer_of_noun(self.pd, self.actors, head, self.issue_verbs, self.window) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id
         elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -196,6 +217,10 @@ class SpeakerChain:
                                     head.lemma_.lower(), plural_head(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
+
+    def _military(self, head: Token, sentence: int, current: str | None) -> str | None:
+        """A bare noun for a state's military: the military that spoke last (:mod:`.military_speakers`)."""
+        return military_speaker(self.actors, self.military, head, current, [k.actor_id for k in self._before(head, sentence)])
 
     def _epithet(self, att: Attribution, head: Token, sentence: int, nouns: Collection[str] = ()) -> str | None:
         own = [(att.content_start, att.content_end)] if att.content_start is not None and att.content_end is not None else []
@@ -345,7 +370,7 @@ class SpeakerChain:
             if a is None or named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
-            if (word in ("he", "she") and self._embedded(link, here)) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
+            if self._embedded(link, here, word in ("he", "she")) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
                 continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
@@ -371,13 +396,14 @@ class SpeakerChain:
             self.replaced[att.speaker_actor_id] = (found, here)
         return found
 
-    def _embedded(self, link: _Link, here: int) -> bool:
+    def _embedded(self, link: _Link, here: int, person: bool = True) -> bool:
         """``link`` speaks only inside what another speaker is reported to say, and the pronoun at
         ``here`` stands outside those words: a person within a report is the reporter's topic,
         and a later "he said" goes on with the reporter ("X pointed out that the paper's Y had
-        reported that ... “...,” he said": X)."""
+        reported that ... “...,” he said": X). For "it" or "they" the reporter's cue must govern
+        the inner one too (not a second report joined by "and" that the content overran)."""
         return any(s <= link.pos < e and not s <= here < e and other.actor_id != link.actor_id
-                   for s, e, other in self.reports)
+                   and (person or said_within(self.pd, other.pos, link.pos)) for s, e, other in self.reports)
 
     def _spoken_of(self, att: Attribution, actor_id: str | None) -> bool:
         """A direct quote's own words speak of ``actor_id`` in the third person ("he is
@@ -414,7 +440,7 @@ class SpeakerChain:
         X, denounced ... “...,” he said": Y; "He dismissed concerns about X's threat. “...,” he
         said": not X), unless the pronoun's gender does not fit that speaker."""
         a = self.actors.actor(current)
-        if a is None or named_by_label(a, labelled):
+        if a is None or named_by_label(a, labelled) or (ranked and self._silenced(a.id, here)):
             return False
         if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
                 and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
@@ -434,6 +460,13 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _silenced(self, actor_id: str, here: int) -> bool:
+        """The actor last said nothing before ``here`` ("The military government did not respond to
+        requests for comment. “...,” it said"): no antecedent of a pronoun speaker while a speaker
+        was met before."""
+        pos = self.silent.get(actor_id)
+        return pos is not None and pos < here and not any(k.actor_id == actor_id and pos < k.pos < here for k in self.links)
 
     def _paragraph_speaker(self, link: _Link, actor_id: str, here: int) -> bool:
         """``link`` spoke earlier in the paragraph of ``here`` and ``actor_id`` was last met in an
@@ -500,13 +533,18 @@ class SpeakerChain:
         """The last speaker written with the same head noun ("a Foreign Ministry spokeswoman ...
         the spokeswoman"), of the country the description names if it names one ("the top U.S.
         diplomat ... the Russian diplomat" are two people), and not one told apart from its kind
-        by another modifier ("Russia's defence ministry ... the foreign ministry" are two bodies)."""
+        by another modifier ("Russia's defence ministry ... the foreign ministry" are two bodies).
+        A speaker's apposition counts as written with it ("The Qassam Brigades, Hamas's armed
+        wing, said ... the armed wing said")."""
         lemma, marks = head.lemma_.lower(), distinguishing(head)
         # "the foreign ministry" is not the "defence ministry" that spoke before it; "the business
         # owner" may be "an owner of a printing press" described anew
-        return next((k.actor_id for k in self._before(head, sentence)
-                     if k.head == lemma and (marks <= k.marks or not k.marks)
-                     and self._agrees(k.actor_id, current, countries_only=True)), None)
+        for k in self._before(head, sentence):
+            heads = {k.head: k.marks, **appositives(self.pd, k.subject)}
+            if lemma in heads and (marks <= heads[lemma] or not heads[lemma]) \
+                    and self._agrees(k.actor_id, current, countries_only=True):
+                return k.actor_id
+        return None
 
     def _role_description(self, head: Token, sentence: int, current: str | None) -> str | None:
         """A singular definite description by a post ("the top U.S. diplomat noted", "the

@@ -1,11 +1,12 @@
 """Word tests of the speaker chain (:mod:`.chain`): whether a speaker's head names many, the words
 that tell a head noun's referent apart, a class noun's describing modifier, an unnamed office
-holder and a body its quotation labels."""
+holder, a body its quotation labels, and the nouns of a speaker's apposition."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp import ParsedDoc
 from ...records import Actor
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -48,4 +49,25 @@ def describing(mod: Token) -> bool:
     return mod.dep_ == "amod" and (mod.pos_ == "ADJ" or mod.tag_ == "VBN") and not mod.ent_type_
 
 
-__all__ = ["describing", "distinguishing", "named_by_label", "plural_head", "unnamed"]
+def appositives(pd: ParsedDoc, start: int) -> dict[str, frozenset[str]]:
+    """The head nouns of the appositions on a speaker's head, the speaker written from ``start``
+    ("The Qassam Brigades, Hamas's armed wing, said": {"wing": {"armed"}}), each with its
+    distinguishing words."""
+    tok = pd.token_at(start) if start >= 0 else None
+    while tok is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return {}
+    return {c.lemma_.lower(): distinguishing(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+
+
+
+def says_nothing(verb: Token) -> bool:
+    """A negated verb of saying with no clause of what is said ("did not respond to requests for
+    comment", "did not comment"): its subject is no speaker; "did not say how many died" still
+    tells what was left unsaid."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and not any(c.dep_ in ("ccomp", "parataxis") for c in children)
+
+
+__all__ = ["appositives", "describing", "distinguishing", "named_by_label", "plural_head", "says_nothing", "unnamed"]
