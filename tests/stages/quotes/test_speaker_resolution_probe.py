@@ -19,8 +19,20 @@ speaker. A quote not found is wrong.
 
 The rows are split into a tune and a check half by ``half(row id)``; rules are written from tune rows
 only, so only tune rows are tests of their own (the still-wrong ones strict xfails in GAPS) and the
-check half is held by a pooled floor.
-MEASURES"""
+check half is held by a pooled floor. Held out, main at 56701810 (measured before any rule was
+written for these rows; 139 rows, 72 tune, 67 check; every quote found): rows right 0.856 (119/139),
+tune 0.875 (63/72), check 0.836 (56/67). Tune rows wrong: "it" for a body after a sentence whose
+subject did not respond to requests for comment, "the military" after two militaries (the one that
+spoke first), "the commander" after two commanders (the actor layer's title), "the warning said"
+after "X issued an early warning", "the armed wing" for a body whose apposition it is, "it" for a
+"foreign office" the actor layer reads as its country, "it" after "the government welcomed" (an
+unplaced government), "the bureau" for "the group's political bureau", and "they" for troops met
+inside the families' report.
+After branch i15-spkres54 (pronouns pass over speakers met only inside another's report; a body
+that said nothing is no antecedent; a description matches a speaker's apposition or the title
+before its name; "the military"
+is the military that spoke last; a noun issued before speaks for its issuer): rows right 0.892
+(124/139), tune 0.944 (68/72), check 0.836 (56/67): the check half unchanged."""
 
 from __future__ import annotations
 
@@ -457,7 +469,7 @@ ROWS: list[Row] = [
      Quo('Operation 1027'), None),
 ]
 
-GAPS: set[str] = set()
+GAPS: set[str] = {"sres-067", "sres-108", "sres-113", "sres-132"}
 
 
 @cache
@@ -505,8 +517,9 @@ def test_rows_are_many_and_gaps_are_tune_rows() -> None:
     assert all(r[3].count(r[4].words) == 1 for r in ROWS)
 
 
-# the probe's floors (the share of rows right, a quote not found wrong)
-FLOORS = {"speaker_rows_right": 0.0, "tune_rows_right": 0.0, "check_rows_right": 0.0}
+# the probe's floors (the share of rows right, a quote not found wrong): main 56701810 0.856 / 0.875 /
+# 0.836, branch i15-spkres54 0.892 / 0.944 / 0.836
+FLOORS = {"speaker_rows_right": 0.89, "tune_rows_right": 0.94, "check_rows_right": 0.83}
 
 
 def test_probe_floor() -> None:

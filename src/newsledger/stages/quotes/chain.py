@@ -16,6 +16,8 @@ its first link):
   army of the militia's own country);
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its speaker when another
   speaker was met before it, or when the quote is the only place that names it: people seldom name themselves;
+* a body that said nothing ("did not respond to requests for comment") is no antecedent while a
+  speaker was met before;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker whose own
   sentence names the same day comes first and one naming another day last; then the nearest; "it" passes
   over a body that last spoke in a side clause of another speaker's sentence (:mod:`.side_speakers`);
@@ -29,8 +31,10 @@ its first link):
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
 * a definite description ("the spokesperson", "the official") takes the actor of the last
-  speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
-  country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
+  speaker written with the same head noun ("a Foreign Ministry spokesperson"), in apposition or
+  as the title before the name included ("X, the group's armed wing", "Army spokesman X"), of the
+  same country; a bare "the military" the military that spoke last (:mod:`.military_speakers`);
+  "the warning" one that a body issued before (:mod:`.issued_nouns`); a singular one by a post that names no one ("the top U.S. diplomat", "the military
   spokesperson") the last named person who spoke, of its country and sector;
 * a bare description of a firm, an outlet, a survey or a campaign ("the company tweeted", "the
   poll showed") the actor layer gave no body: :mod:`.body_speakers`;
@@ -539,8 +543,9 @@ class SpeakerChain:
         lemma, marks = head.lemma_.lower(), distinguishing(head)
         # "the foreign ministry" is not the "defence ministry" that spoke before it; "the business
         # owner" may be "an owner of a printing press" described anew
+        bare = all(c.dep_ == "det" or c.lower_ in marks for c in head.children)  # not "the Somali group"
         for k in self._before(head, sentence):
-            heads = {k.head: k.marks, **appositives(self.pd, k.subject)}
+            heads = {**(appositives(self.pd, k.subject) if bare else {}), k.head: k.marks}
             if lemma in heads and (marks <= heads[lemma] or not heads[lemma]) \
                     and self._agrees(k.actor_id, current, countries_only=True):
                 return k.actor_id

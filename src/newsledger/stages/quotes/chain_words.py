@@ -51,14 +51,17 @@ def describing(mod: Token) -> bool:
 
 def appositives(pd: ParsedDoc, start: int) -> dict[str, frozenset[str]]:
     """The head nouns of the appositions on a speaker's head, the speaker written from ``start``
-    ("The Qassam Brigades, Hamas's armed wing, said": {"wing": {"armed"}}), each with its
+    ("The Qassam Brigades, Hamas's armed wing, said": {"wing": {"armed"}}), and of a title written
+    before a name ("Army spokesman Ali Umar said": {"spokesman": {"army"}}), each with its
     distinguishing words."""
     tok = pd.token_at(start) if start >= 0 else None
     while tok is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return {}
-    return {c.lemma_.lower(): distinguishing(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    titled = tok.pos_ == "PROPN"
+    return {c.lemma_.lower(): distinguishing(c) for c in tok.children
+            if c.pos_ == "NOUN" and (c.dep_ == "appos" or (titled and c.dep_ == "compound" and c.i < tok.i))}
 
 
 
