@@ -16,25 +16,22 @@ its first link):
   army of the militia's own country);
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its speaker when another
   speaker was met before it, or when the quote is the only place that names it: people seldom name themselves;
-* a body that said nothing ("did not respond to requests for comment") is no antecedent while a
-  speaker was met before;
+* a body that said nothing ("did not respond to requests for comment") is no antecedent after a speaker;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker whose own
   sentence names the same day comes first and one naming another day last; then the nearest; "it" passes
   over a body that last spoke in a side clause of another speaker's sentence (:mod:`.side_speakers`);
 * a pronoun speaking inside what another speaker is reported to say stands for that speaker
   when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
   agreement to combat what they describe as ..."), gender included;
-* a pronoun outside what another speaker is reported to say does not stand for one who speaks
-  only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X;
-  "Families said troops had ordered them to leave. “...,” they said": the families);
+* a pronoun outside what another speaker is reported to say does not stand for one who speaks only inside
+  it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
-* a definite description ("the spokesperson", "the official") takes the actor of the last
-  speaker written with the same head noun ("a Foreign Ministry spokesperson"), in apposition or
-  as the title before the name included ("X, the group's armed wing", "Army spokesman X"), of the
-  same country; a bare "the military" the military that spoke last (:mod:`.military_speakers`);
-  "the warning" one that a body issued before (:mod:`.issued_nouns`); a singular one by a post that names no one ("the top U.S. diplomat", "the military
+* a definite description ("the spokesperson", "the official") takes the actor of the last speaker written
+  with the same head noun ("a Foreign Ministry spokesperson"; "X, the group's armed wing"; "Army
+  spokesman X"), of the same country (:mod:`.military_speakers`, :mod:`.issued_nouns`: "the military",
+  "the warning"); a singular one by a post that names no one ("the top U.S. diplomat", "the military
   spokesperson") the last named person who spoke, of its country and sector;
 * a bare description of a firm, an outlet, a survey or a campaign ("the company tweeted", "the
   poll showed") the actor layer gave no body: :mod:`.body_speakers`;
@@ -192,7 +189,8 @@ class SpeakerChain:
             att.speaker_actor_id = self._free_relative_subject(head, word) or self._reporter(att, word) \
                 or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._military(head, sentence, att.speaker_actor_id) \
+            before = [k.actor_id for k in self._before(head, sentence)]  # "the military": the one that spoke last
+            att.speaker_actor_id = military_speaker(self.actors, self.military, head, att.speaker_actor_id, before) \
                 or self._description(head, sentence, att.speaker_actor_id) \
                 or issuer_of_noun(self.pd, self.actors, head, self.issue_verbs, self.window) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
@@ -221,10 +219,6 @@ class SpeakerChain:
                                     head.lemma_.lower(), plural_head(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
-
-    def _military(self, head: Token, sentence: int, current: str | None) -> str | None:
-        """A bare noun for a state's military: the military that spoke last (:mod:`.military_speakers`)."""
-        return military_speaker(self.actors, self.military, head, current, [k.actor_id for k in self._before(head, sentence)])
 
     def _epithet(self, att: Attribution, head: Token, sentence: int, nouns: Collection[str] = ()) -> str | None:
         own = [(att.content_start, att.content_end)] if att.content_start is not None and att.content_end is not None else []
@@ -466,9 +460,8 @@ class SpeakerChain:
         return a.type in _GROUP_TYPES
 
     def _silenced(self, actor_id: str, here: int) -> bool:
-        """The actor last said nothing before ``here`` ("The military government did not respond to
-        requests for comment. “...,” it said"): no antecedent of a pronoun speaker while a speaker
-        was met before."""
+        """The actor last said nothing before ``here`` ("The government did not respond to requests
+        for comment. “...,” it said"): no antecedent of a pronoun speaker after a speaker."""
         pos = self.silent.get(actor_id)
         return pos is not None and pos < here and not any(k.actor_id == actor_id and pos < k.pos < here for k in self.links)
 
