@@ -12,6 +12,8 @@ with a positive, a negative and a near-miss row.
   wing said": X) or the title before a speaker's name ("Army spokesman X said ... the army
   spokesman said": X, not the army);
 * a bare "the military" / "the army" after two militaries is the military that spoke last;
+* a plural noun for a movement's members ("the militants said", "the rebels said") stands for the
+  movement that spoke last, a named armed movement included (not any organisation: "Reuters");
 * "the warning said" after "X issued a warning": X (:mod:`newsledger.stages.quotes.issued_nouns`).
 """
 
@@ -55,6 +57,14 @@ CASES = [
     ("title", "near miss", "Chadian army spokesman Idriss Mahamat said troops had freed 15 hostages near Lake Chad. "
      "The regional governor, Ahmat Ousman, thanked the soldiers. \"We are grateful,\" the governor said.",
      "We are grateful", "Ahmat Ousman|Ousman"),
+    ("members", "positive", "The Pakistani military said it had killed 17 militants in North Waziristan. The "
+     "Pakistani Taliban denied losing any fighters. \"The army is lying,\" the militants said.", "The army is lying",
+     "Taliban"),
+    ("members", "negative", "Reuters said its reporters had seen the bodies near the river. \"We buried them at "
+     "night,\" the rebels said.", "We buried them at night", "!Reuters"),
+    ("members", "near miss", "Al-Shabaab said it had attacked a base, and the African Union mission said it had "
+     "repelled the attack. \"We killed many of the invaders,\" the militants said.", "We killed many of the invaders",
+     "Shabaab"),
     ("military", "positive", "The Indian army said Pakistani troops had fired on its posts, and the Pakistani army "
      "said Indian shells had hit a village. \"Two civilians were killed,\" the military said.",
      "Two civilians were killed", "Pakistan"),

@@ -512,7 +512,9 @@ class SpeakerChain:
             return None
         for link in self._before(head, sentence):
             a = self.actors.actor(link.actor_id)
-            if a is not None and a.type in kinds and not self._state_organ(a):
+            # "the militants", "the rebels": an organisation only when it is a movement
+            if a is not None and a.type in kinds and not self._state_organ(a) \
+                    and (a.type != "organisation" or not plural_head(head) or bool(set(a.sectors) & self.movements)):
                 return link.actor_id
         return None
 
