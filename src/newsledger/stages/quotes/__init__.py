@@ -109,7 +109,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
                          data.attribution.spokesperson_nouns, data.speakers.document_nouns,
                          data.speakers.class_nouns,
                          data.speakers.state_organ_sectors, data.speakers.movement_sectors,
-                         data.speakers.role_nouns, data.speakers.epithet_speaker_nouns, data.speakers.body_speakers)
+                         data.speakers.role_nouns, data.speakers.epithet_speaker_nouns, data.speakers.body_speakers,
+                         data.speakers.military, data.speakers.issue_verbs)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
         placed = speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \

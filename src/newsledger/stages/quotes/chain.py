@@ -16,20 +16,22 @@ its first link):
   army of the militia's own country);
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its speaker when another
   speaker was met before it, or when the quote is the only place that names it: people seldom name themselves;
+* a body that said nothing ("did not respond to requests for comment") is no antecedent after a speaker;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker whose own
   sentence names the same day comes first and one naming another day last; then the nearest; "it" passes
   over a body that last spoke in a side clause of another speaker's sentence (:mod:`.side_speakers`);
 * a pronoun speaking inside what another speaker is reported to say stands for that speaker
   when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
   agreement to combat what they describe as ..."), gender included;
-* "he" or "she" outside what another speaker is reported to say does not stand for a person who
-  speaks only inside it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
+* a pronoun outside what another speaker is reported to say does not stand for one who speaks only inside
+  it ("X pointed out that the paper's Y had reported that ... “...,” he said": X);
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out (more: :mod:`.near_speakers_passing`);
-* a definite description ("the spokesperson", "the official") takes the actor of the last
-  speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
-  country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
+* a definite description ("the spokesperson", "the official") takes the actor of the last speaker written
+  with the same head noun ("a Foreign Ministry spokesperson"; "X, the group's armed wing"; "Army
+  spokesman X"), of the same country (:mod:`.military_speakers`, :mod:`.issued_nouns`: "the military",
+  "the warning"); a singular one by a post that names no one ("the top U.S. diplomat", "the military
   spokesperson") the last named person who spoke, of its country and sector;
 * a bare description of a firm, an outlet, a survey or a campaign ("the company tweeted", "the
   poll showed") the actor layer gave no body: :mod:`.body_speakers`;
@@ -51,10 +53,21 @@ from ...nlp import ParsedDoc
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import Actor, ActorLayer
 from .body_speakers import BodySpeakerWords, Earlier, bare_body, body_speaker, unplaced
+from .chain_words import (
+    appositives,
+    describing,
+    distinguishing,
+    named_by_label,
+    plural_head,
+    says_nothing,
+    unnamed,
+)
 from .epithet_speakers import epithet_speaker
+from .issued_nouns import issuer_of_noun
+from .military_speakers import MilitaryWords, military_speaker
 from .named_posts import named_holder
 from .near_speakers_passing import closes_quote, main_subject, named_in_passing, still_replaced
-from .side_speakers import spoke_aside
+from .side_speakers import said_within, spoke_aside
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -63,19 +76,9 @@ _PERSON_TYPES = frozenset({"person"})
 _BODY_TYPES = frozenset({"organisation", "state"})
 _GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def _plural(head: Token) -> bool:
-    """A speaker's head names many: a plural noun, but not the plural last word of one body's
-    name ("the Inter-Services Public Relations said ... It said", "the United Nations": one body,
-    "it"); "the Houthis" are many."""
-    name_end = head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-    return head.tag_ in _PLURAL_TAGS and not name_end
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})
-# entity labels of a people's or a country's name ("the Russian ministry", "the Gaza ministry")
-_LANDS = frozenset({"NORP", "GPE"})
 
 
 @dataclass
@@ -105,9 +108,12 @@ class SpeakerChain:
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
                  state_organs: Collection[str] = (), movements: Collection[str] = (),
                  roles: Collection[str] = (), epithets: Collection[str] = (),
-                 bodies: BodySpeakerWords | None = None) -> None:
+                 bodies: BodySpeakerWords | None = None, military: MilitaryWords | None = None,
+                 issue_verbs: Collection[str] = ()) -> None:
         self.pd = pd
         self.bodies = bodies or BodySpeakerWords()
+        self.military = military or MilitaryWords()
+        self.issue_verbs = frozenset(issue_verbs)
         self.epithets = frozenset(epithets)
         self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
@@ -117,6 +123,7 @@ class SpeakerChain:
         self.documents = frozenset(documents)
         self.actors = actors
         self.window = window
+        self.silent: dict[str, int] = {}  # actor -> where it last said nothing ("did not respond")
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, tuple[str | None, int]] = {}  # ... and where
@@ -132,7 +139,8 @@ class SpeakerChain:
 
     def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
-        speakers even where no quote was taken from their clause."""
+        speakers even where no quote was taken from their clause; not one that said nothing ("The
+        ministry did not respond to requests for comment")."""
         out: list[_Link] = []
         for tok in self.pd.tokens:
             if tok.dep_ != "nsubj":
@@ -143,9 +151,12 @@ class SpeakerChain:
             m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
             if m is None or m.actor_id is None or m.kind == "pronoun":
                 continue
+            if says_nothing(verb):
+                self.silent[m.actor_id] = verb.idx
+                continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             _plural(tok), m.start, distinguishing(tok)))
+                             plural_head(tok), m.start, distinguishing(tok)))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -180,7 +191,10 @@ class SpeakerChain:
                 or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                 and not named_holder(self.actors, head, att.speaker_start, att.speaker_end, self.roles):
-            att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
+            before = [k.actor_id for k in self._before(head, sentence)]  # "the military": the one that spoke last
+            att.speaker_actor_id = military_speaker(self.actors, self.military, head, att.speaker_actor_id, before) \
+                or self._description(head, sentence, att.speaker_actor_id) \
+                or issuer_of_noun(self.pd, self.actors, head, self.issue_verbs, self.window) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or self._epithet(att, head, sentence) or self._body(att, head, sentence) or att.speaker_actor_id
         elif head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -199,12 +213,12 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
             self.reports.append((att.content_start, att.content_end,
                                  _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
-                                       head.lemma_.lower(), _plural(head), att.speaker_start)))
+                                       head.lemma_.lower(), plural_head(head), att.speaker_start)))
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), _plural(head), att.speaker_start,
+                                    head.lemma_.lower(), plural_head(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
 
@@ -334,7 +348,7 @@ class SpeakerChain:
             return None
         link = min(holding, key=lambda x: x[0])[1]
         a = self.actors.actor(link.actor_id)
-        if a is None or not self._fits(link, word) or _named_by_label(a, self._labelled(att)) \
+        if a is None or not self._fits(link, word) or named_by_label(a, self._labelled(att)) \
                 or not self._gender_fits(a.id, word):
             return None
         return a.id
@@ -353,10 +367,10 @@ class SpeakerChain:
                     or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
-            if a is None or _named_by_label(a, labelled):
+            if a is None or named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
-            if (word in ("he", "she") and self._embedded(link, here)) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
+            if self._embedded(link, here, word in ("he", "she")) or (word in THING_PRONOUNS and spoke_aside(self.pd, self.links, here, link.actor_id)):
                 continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
@@ -374,7 +388,7 @@ class SpeakerChain:
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
             a = self.actors.actor(current)
-            found = None if a is None or _named_by_label(a, labelled) else current
+            found = None if a is None or named_by_label(a, labelled) else current
         if found is None and rebutted and word in THING_PRONOUNS:
             found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
                                    sentence, labelled)
@@ -382,13 +396,14 @@ class SpeakerChain:
             self.replaced[att.speaker_actor_id] = (found, here)
         return found
 
-    def _embedded(self, link: _Link, here: int) -> bool:
+    def _embedded(self, link: _Link, here: int, person: bool = True) -> bool:
         """``link`` speaks only inside what another speaker is reported to say, and the pronoun at
         ``here`` stands outside those words: a person within a report is the reporter's topic,
         and a later "he said" goes on with the reporter ("X pointed out that the paper's Y had
-        reported that ... “...,” he said": X)."""
+        reported that ... “...,” he said": X). For "it" or "they" the reporter's cue must govern
+        the inner one too (not a second report joined by "and" that the content overran)."""
         return any(s <= link.pos < e and not s <= here < e and other.actor_id != link.actor_id
-                   for s, e, other in self.reports)
+                   and (person or said_within(self.pd, other.pos, link.pos)) for s, e, other in self.reports)
 
     def _spoken_of(self, att: Attribution, actor_id: str | None) -> bool:
         """A direct quote's own words speak of ``actor_id`` in the third person ("he is
@@ -412,7 +427,7 @@ class SpeakerChain:
             if m.start >= here or m.actor_id is None or sentence - m.sentence > self.window:
                 continue
             a = self.actors.actor(m.actor_id)
-            if a is not None and a.type in _THING_TYPES and not _named_by_label(a, labelled):
+            if a is not None and a.type in _THING_TYPES and not named_by_label(a, labelled):
                 return a.id
         return None
 
@@ -425,7 +440,7 @@ class SpeakerChain:
         X, denounced ... “...,” he said": Y; "He dismissed concerns about X's threat. “...,” he
         said": not X), unless the pronoun's gender does not fit that speaker."""
         a = self.actors.actor(current)
-        if a is None or _named_by_label(a, labelled):
+        if a is None or named_by_label(a, labelled) or (ranked and self._silenced(a.id, here)):
             return False
         if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
                 and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
@@ -445,6 +460,12 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _silenced(self, actor_id: str, here: int) -> bool:
+        """The actor last said nothing before ``here`` ("The government did not respond to requests
+        for comment. “...,” it said"): no antecedent of a pronoun speaker after a speaker."""
+        pos = self.silent.get(actor_id)
+        return pos is not None and pos < here and not any(k.actor_id == actor_id and pos < k.pos < here for k in self.links)
 
     def _paragraph_speaker(self, link: _Link, actor_id: str, here: int) -> bool:
         """``link`` spoke earlier in the paragraph of ``here`` and ``actor_id`` was last met in an
@@ -489,11 +510,13 @@ class SpeakerChain:
         of a cue being the likeliest antecedent. None when the description names more ("the
         Palestinian group", "the group's leader") or no such speaker is within the window."""
         kinds = self.class_nouns.get(head.lemma_.lower()) or self.class_nouns.get(head.lower_)
-        if not kinds or any(c.dep_ != "det" and not _describing(c) for c in head.children):
+        if not kinds or any(c.dep_ != "det" and not describing(c) for c in head.children):
             return None
         for link in self._before(head, sentence):
             a = self.actors.actor(link.actor_id)
-            if a is not None and a.type in kinds and not self._state_organ(a):
+            # "the militants", "the rebels": an organisation only when it is a movement
+            if a is not None and a.type in kinds and not self._state_organ(a) \
+                    and (a.type != "organisation" or not plural_head(head) or bool(set(a.sectors) & self.movements)):
                 return link.actor_id
         return None
 
@@ -511,13 +534,19 @@ class SpeakerChain:
         """The last speaker written with the same head noun ("a Foreign Ministry spokeswoman ...
         the spokeswoman"), of the country the description names if it names one ("the top U.S.
         diplomat ... the Russian diplomat" are two people), and not one told apart from its kind
-        by another modifier ("Russia's defence ministry ... the foreign ministry" are two bodies)."""
+        by another modifier ("Russia's defence ministry ... the foreign ministry" are two bodies).
+        A speaker's apposition counts as written with it ("The Qassam Brigades, Hamas's armed
+        wing, said ... the armed wing said")."""
         lemma, marks = head.lemma_.lower(), distinguishing(head)
         # "the foreign ministry" is not the "defence ministry" that spoke before it; "the business
         # owner" may be "an owner of a printing press" described anew
-        return next((k.actor_id for k in self._before(head, sentence)
-                     if k.head == lemma and (marks <= k.marks or not k.marks)
-                     and self._agrees(k.actor_id, current, countries_only=True)), None)
+        bare = all(c.dep_ == "det" or c.lower_ in marks for c in head.children)  # not "the Somali group"
+        for k in self._before(head, sentence):
+            heads = {**(appositives(self.pd, k.subject) if bare else {}), k.head: k.marks}
+            if lemma in heads and (marks <= heads[lemma] or not heads[lemma]) \
+                    and self._agrees(k.actor_id, current, countries_only=True):
+                return k.actor_id
+        return None
 
     def _role_description(self, head: Token, sentence: int, current: str | None) -> str | None:
         """A singular definite description by a post ("the top U.S. diplomat noted", "the
@@ -531,7 +560,7 @@ class SpeakerChain:
         if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
             return None
         a = self.actors.actor(current)
-        if a is not None and (a.type == "organisation" or (a.type == "person" and not _unnamed(a))):
+        if a is not None and (a.type == "organisation" or (a.type == "person" and not unnamed(a))):
             return None
         spokesperson = head.lower_ in self.spokespeople or head.lemma_.lower() in self.spokespeople
         for link in self._before(head, sentence):
@@ -540,7 +569,7 @@ class SpeakerChain:
                 if spokesperson and cand is not None:
                     return None  # a body spoke since: "the spokesperson" speaks for it
                 continue
-            if not _unnamed(cand) and self._agrees(cand.id, current) \
+            if not unnamed(cand) and self._agrees(cand.id, current) \
                     and (a is None or not a.country or cand.country == a.country) \
                     and not self._person_named_since(cand.id, link, head.idx):
                 return cand.id  # a description naming a country is someone of that country
@@ -554,7 +583,7 @@ class SpeakerChain:
             if link.subject < m.start < here and m.actor_id not in (None, actor_id) and m.kind != "pronoun" \
                     and m.actor_id not in speakers:
                 a = self.actors.actor(m.actor_id)
-                if a is not None and a.type == "person" and not _unnamed(a):
+                if a is not None and a.type == "person" and not unnamed(a):
                     return True
         return False
 
@@ -568,33 +597,6 @@ class SpeakerChain:
         if cand.country and cur.country and cand.country != cur.country:
             return False
         return countries_only or not (cand.sectors and cur.sectors and not set(cand.sectors) & set(cur.sectors))
-
-
-def distinguishing(head: Token) -> frozenset[str]:
-    """The words that tell a head noun's referent apart from others of its kind: its noun and
-    adjective modifiers ("the health ministry", "the foreign ministry", "the Interior Ministry"),
-    not a people's or country's name ("the Russian ministry") nor a participle ("the
-    Iran-backed group")."""
-    return frozenset(c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _LANDS
-                     and c.pos_ in ("NOUN", "PROPN", "ADJ"))
-
-
-def _unnamed(a: Actor) -> bool:
-    """An office holder the article does not name (the actor layer's ``person:unnamed:`` ids)."""
-    return a.id.startswith("person:unnamed:")
-
-
-def _named_by_label(a: Actor, labelled: set[str]) -> bool:
-    """Whether a quotation's loaded labels name the actor or its country (nobody calls itself
-    by its opponents' label)."""
-    return a.id in labelled or (a.country or "") in labelled
-
-
-def _describing(mod: Token) -> bool:
-    """A modifier that describes a class noun without naming whose it is: an adjective
-    ("the militant group") or a participle ("the Iran-backed group", "the banned group"), not a
-    people's or country's adjective ("the Palestinian group")."""
-    return mod.dep_ == "amod" and (mod.pos_ == "ADJ" or mod.tag_ == "VBN") and not mod.ent_type_
 
 
 __all__ = ["SpeakerChain"]

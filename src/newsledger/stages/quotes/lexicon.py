@@ -11,6 +11,7 @@ from ...nlp.roles import person_roles
 from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
 from .body_speakers import BodySpeakerWords
+from .military_speakers import MilitaryWords
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
 CUES_SCHEMA: Any = {
@@ -60,6 +61,9 @@ SPEAKERS_SCHEMA: Any = {
     "class_nouns": MapOf([str]),
     "state_organ_sectors": [str],
     "movement_sectors": [str],
+    "military_nouns": [str],
+    "military_sectors": [str],
+    "military_other_sectors": [str],
     "question_labels": [str],
     "answer_labels": [str],
     "message_nouns": [str],
@@ -155,6 +159,9 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         class_nouns=_class_nouns(raw.get("class_nouns") or {}),
         state_organ_sectors=frozenset(str(w).upper() for w in raw.get("state_organ_sectors", []) or []),
         movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),
+        military=MilitaryWords(word_set(raw, "military_nouns"),
+                               frozenset(str(w).upper() for w in raw.get("military_sectors", []) or []),
+                               frozenset(str(w).upper() for w in raw.get("military_other_sectors", []) or [])),
         question_labels=word_set(raw, "question_labels"),
         answer_labels=word_set(raw, "answer_labels"),
         message_nouns=word_set(raw, "message_nouns"),

@@ -2,7 +2,8 @@
 killed a commander. “...,” it said" is Hezbollah. A cue whose clause is adverbial ("after X said
 ...", "as X said ...", "while X said ...") and hangs on the clause of another speaker's cue in the
 same sentence tells the circumstance of what that speaker reports; the sentence reports the other
-speaker, and an "it" in a later sentence goes on with them, not with the body named last.
+speaker, and an "it" in a later sentence goes on with them, not with the body named last. A cue
+within another's content ("X said troops had ordered them out") is said within that report.
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ def in_side_clause(pd: ParsedDoc, link: Any, links: Sequence[Any]) -> bool:
         return False
     mains = {pd.token_at(k.pos) for k in links if k.sentence == link.sentence and k.actor_id != link.actor_id}
     return any(t in mains for t in path[-1].ancestors)
+
+
+def said_within(pd: ParsedDoc, outer: int, inner: int) -> bool:
+    """The cue verb at ``inner`` stands in the content of the cue verb at ``outer``: ``outer`` is
+    one of its ancestors, reached through no conjunct ("Families said troops had ordered them out",
+    not "X said ..., and Y said ..." however the parser hung the second cue)."""
+    verb, cue = pd.token_at(inner), pd.token_at(outer)
+    if verb is None or cue is None:
+        return False
+    path = [verb, *verb.ancestors]
+    return cue in path and all(t.dep_ != "conj" for t in path[:path.index(cue)])
 
 
 def spoke_aside(pd: ParsedDoc, links: Sequence[Any], here: int, actor_id: str) -> bool:

@@ -9,6 +9,7 @@ from ...nlp.attribution import AttributionWords
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
 from ...nlp.stance_words import StanceWords
 from .body_speakers import BodySpeakerWords
+from .military_speakers import MilitaryWords
 
 # closed-class facts about the parse and the page (data lives in data/quotes/)
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
@@ -110,6 +111,7 @@ class SpeakerWords:
     person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
     epithet_speaker_nouns: frozenset[str] = frozenset()  # "the Florida senator said": the last named subject
     body_speakers: BodySpeakerWords = field(default_factory=BodySpeakerWords)  # "the company tweeted": the body that spoke before
+    military: MilitaryWords = field(default_factory=MilitaryWords)  # "the military said": the military that spoke last
 
 
 @dataclass(frozen=True)
