@@ -166,15 +166,17 @@ def org_words(state: ArticleState, aid: str) -> frozenset[str]:
     return words
 
 
-def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+def same_head(state: ArticleState, m: Phrase, history: list[Phrase], bare: bool = False) -> Phrase | None:
     """The latest earlier phrase with an actor whose head is the description's own noun: a
     definite description that repeats a noun stands for what the noun stood for before it
     ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
     named between them. Only after "the": "those governments" points at the latest ones named.
     A name ending in the noun is not repeated by it ("the Special Services Group ... the militant
     group", "the Baloch Liberation Army ... the army"): the noun is part of the name there; a noun
-    after a name is ("G7 foreign ministers ... the foreign ministers")."""
-    if state.doc[m.start].lower_ != "the":
+    after a name is ("G7 foreign ministers ... the foreign ministers"). With ``bare``, a bare
+    noun, with no determiner, repeats it too ("Haitian police and Kenyan officers fought the
+    gangs. Police said ...": the Haitian police)."""
+    if state.doc[m.start].lower_ != "the" and not (bare and m.start == m.head):
         return None
     return _latest_same_noun(state, m, history)
 
@@ -219,3 +221,17 @@ def post_holder(state: ArticleState, m: Phrase) -> str | None:
             or post.kind not in ("title", "nominal"):
         return None
     return person.actor
+
+
+def named_child(state: ArticleState, m: Phrase, parent: str) -> str | None:
+    """The body of organisation ``parent`` a definite description of one of its bodies stands
+    for ("The U.N. agency said" after "the World Food Programme said": the WFP, not the U.N.):
+    the one of its bodies of that kind (a name of it holds the head noun: "UN food agency")
+    named last before it, when any is (not "the U.N. Security Council": no agency)."""
+    if indefinite(state, m) or m.plural or not describes_body(state, m):
+        return None
+    kids = set(state.d.children.get(parent, ()))
+    head = state.doc[m.head].lower_
+    named = [p for p in state.mentions if p.end <= m.start and p.actor in kids
+             and head in org_words(state, p.actor or "")]
+    return max(named, key=lambda p: p.start).actor if named else None

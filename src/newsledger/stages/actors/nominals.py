@@ -10,7 +10,14 @@ from dataclasses import replace
 
 from ...nlp.syntax import described_noun
 from .countries import modifier_country
-from .descriptions import body_actor, body_noun, describes_body, indefinite, post_holder
+from .descriptions import (
+    body_actor,
+    body_noun,
+    describes_body,
+    indefinite,
+    named_child,
+    post_holder,
+)
 from .phrases import country_modifiers, is_name, or_short_name, patron
 from .placement import described_place, residence
 from .post_holders import named_post_holder
@@ -245,7 +252,7 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
             # "the Taliban foreign ministry spokesperson" after "spokesperson Abdul Karim Nouri": Nouri
             m.actor = state.reg.person(holder.id) if holder is not None else \
                 named_post_holder(state, m, te or state.d.title_forms.get(state.doc[m.head].lower_), a.ref) \
-                or state.reg.org(a.ref)
+                or named_child(state, m, a.ref) or state.reg.org(a.ref)
             return True
         if a is not None and a.cat == "E" and a.key == "ORG":
             inner = state.by_head.get(state.doc[a.start:a.end].root.i)

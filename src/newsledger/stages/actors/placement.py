@@ -385,3 +385,20 @@ def place_titled_people(state: ArticleState) -> None:
             continue
         if code:
             state.reg.actors[a.id] = a.replace(country=code)
+
+
+def incident_country(state: ArticleState, m: Phrase) -> str | None:
+    """The country where the sentences before ``m``'s, in its paragraph, put what happened: the
+    places of the nearest one that names any, when they are of one country. An unqualified body
+    reporting it ("the ministry said") is that place's, not the dateline's nor the article's
+    most named country ("TEL AVIV - Tanks pushed into Gaza City. 54 were killed, the ministry
+    said": Gaza's)."""
+    sentences = state.pd.sentences
+    para = sentences[m.sentence].paragraph
+    for s in range(m.sentence - 1, -1, -1):
+        if sentences[s].paragraph != para:
+            return None
+        codes = {code for code, _ in locative_hits(state, s)}
+        if codes:
+            return next(iter(codes)) if len(codes) == 1 else None
+    return None

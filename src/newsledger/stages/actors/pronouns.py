@@ -10,7 +10,7 @@ from ...nlp.syntax import conjunct_subject, has_to
 from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import bare_definite, body_like, reported_subject, reporting_subject
-from .placement import context_country
+from .placement import context_country, incident_country
 from .possessed_bodies import anaphor_owner
 from .state import ArticleState, recent, verb_subject
 from .state_roles import own_force, story_land
@@ -31,7 +31,7 @@ def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -
         # sentence is about, else of the country in focus (not for an embassy: it is abroad)
         owner = anaphor_owner(state, m, history)  # "The country's foreign ministry accused France": not France's
         code = (state.reg.actors[owner.actor].country if owner is not None and owner.actor else None) \
-            or context_country(state, m) or state.focus
+            or context_country(state, m) or incident_country(state, m) or state.focus
         if code:
             m.actor = body_actor(state, m, code, None)
             m.confidence = state.conf.guess
@@ -370,14 +370,26 @@ def home_first(state: ArticleState, cands: list[Phrase]) -> Phrase:
 
 def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
     """The sectors of the sector nouns that modify a phrase's head ("the poultry farmers
-    group": farmers)."""
+    group": farmers); of a creed word, only an armed force's sectors ("the separatist group": a
+    rebel group, no army), its creed being no sector the antecedent must have ("the Islamist
+    movement" after Hamas, a rebel group and a party: not a religious body)."""
     out: set[str] = set()
     for i in range(m.start, m.head):
         a = state.nouns[i]
         st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
         if st is not None:
-            out.update(st[0].sectors)
+            creed = state.doc[i].lower_ in state.rules.creed_words
+            out.update(x for x in st[0].sectors if not creed or x in state.rules.force_sectors)
     return out
+
+
+def apposed_modifier(tok: Token) -> bool:
+    """A name modifying the head of an apposition to another noun ("JNIM, an al-Qaeda
+    affiliate,", "Islamic Jihad, a Hamas ally,"): it tells what that noun's body is related to,
+    and is no antecedent of a later description of a body."""
+    while tok.dep_ == "compound" and tok.head.dep_ == "compound":
+        tok = tok.head
+    return tok.dep_ == "compound" and tok.head.dep_ == "appos"
 
 
 def named_here(state: ArticleState, m: Phrase) -> bool:
@@ -401,26 +413,12 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         return
     if named_here(state, m):
         return  # "the Bring Back Our Girls (BBOG) movement": a body named here, not one named before
-    same = same_head(state, m, history)
+    same = same_head(state, m, history, bare=True)
     if same is not None:  # "Militants linked with ... attacked a train. ... The militants blew up"
         m.actor, m.confidence = same.actor, state.conf.plausible
         return
-    targets = set(an.targets)
     described = modifier_sectors(state, m)
-    cands = []
-    for h in recent(history, m):
-        kind = state.reg.kind_of(h.actor)
-        if targets and kind not in targets:
-            continue
-        actor = state.reg.actors[h.actor or ""]
-        if an.sectors and not set(an.sectors) & set(actor.sectors):
-            continue
-        if described and not described & set(actor.sectors):
-            continue  # "the poultry farmers group" is no commission named before
-        org = state.d.organisations.get(h.actor or "")
-        if org is not None and org.type in an.not_org_types:
-            continue  # "the group", "the movement": not a state's army or ministry
-        cands.append(h)
+    cands = [h for h in recent(history, m) if anaphor_candidate(state, an, described, h)]
     if an.prefer_label:
         for h in cands:
             if an.prefer_label in state.doc[h.start:h.end].text.lower():
@@ -434,6 +432,23 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     anaphor_fallback(state, m, an)
     if m.actor is None and bare_definite(state, m) and m.sectors:
         resolve_sector(state, m, history)  # "The paper cited police as saying ...": a group, as before
+
+
+def anaphor_candidate(state: ArticleState, an: AnaphorEntry, described: set[str], h: Phrase) -> bool:
+    """Whether a phrase named before may be what the anaphor ``an`` stands for: of its kind, with
+    its sectors and those its modifiers describe (``described``)."""
+    if an.targets and state.reg.kind_of(h.actor) not in set(an.targets):
+        return False
+    actor = state.reg.actors[h.actor or ""]
+    if an.sectors and not set(an.sectors) & set(actor.sectors):
+        return False
+    if described and not described & set(actor.sectors):
+        return False  # "the poultry farmers group" is no commission named before
+    org = state.d.organisations.get(h.actor or "")
+    if org is not None and org.type in an.not_org_types:
+        return False  # "the group", "the movement": not a state's army or ministry
+    # "JNIM, an al-Qaeda affiliate, ... The group": JNIM, not al-Qaeda
+    return not apposed_modifier(state.doc[h.head])
 
 
 def anaphor_fallback(state: ArticleState, m: Phrase, an: AnaphorEntry) -> None:

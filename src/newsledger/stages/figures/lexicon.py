@@ -115,6 +115,7 @@ CONTEXT_SCHEMA: Any = {
     "deed_cues": [str],
     "body_sources_directive_verbs": [str],
     "body_sources_result_nouns": [str],
+    "body_sources_topic_verbs": [str],
     "two_body_act_cues": [str],
     "two_body_poll_nouns": [str],
     "two_body_amount_verbs": [str],

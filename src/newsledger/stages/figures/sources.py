@@ -209,7 +209,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     reported local authorities."); a report in the next sentence pointing back ("Officials
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
-    verbs = lex.source_verbs | words.reporting_verbs
+    verbs = (lex.source_verbs | words.reporting_verbs) - lex.body_sources_topic_verbs  # "met to discuss 40 hostages"
+    quotes = [q for q in quotes if q.cue_lemma not in lex.body_sources_topic_verbs]  # ... a talk's topic, not its content
     verbs = verbs - {two_body.amount_verb(r.anchor, lex.two_body_amount_verbs, _actors_named(actors))}
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)

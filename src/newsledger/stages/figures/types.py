@@ -174,6 +174,7 @@ class FigureLexicon:
     body_sources_directive_verbs: frozenset[str] = frozenset()
     # "Smith's vote tally was 4,210": a count of what its possessor won (figures/body_sources_results.py)
     body_sources_result_nouns: frozenset[str] = frozenset()
+    body_sources_topic_verbs: frozenset[str] = frozenset()  # "met to discuss 40 hostages"
     # "X agreed a truce in four towns, monitors say": an act told in a report (context.yaml, figures/two_body_sources.py)
     two_body_act_cues: frozenset[str] = frozenset()
     # "41% in the latest Gallup poll": the poll's owner states the figure (context.yaml, figures/two_body_sources.py)
