@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from .arguments import arg, location
 from .lexicon import plover_of
-from .roles import across
 from .tokens import children_of, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found
+from .verb_targets import across
 
 # the modifiers of a boundary noun that name the party across it ("the Syrian border", "Iraq's border")
 _SIDE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})

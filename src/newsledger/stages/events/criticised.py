@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from ...nlp.syntax import conjuncts, is_passive
 from .condemned import condemns_act
 from .lexicon import pattern_plover
+from .noun_roles import recipient_light
 from .predicates import noun_pattern, object_of
-from .roles import recipient_light
 from .tokens import first_child, form_in
 from .types import Context, Found
 

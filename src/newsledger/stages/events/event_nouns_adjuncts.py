@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive
 from .lexicon import cameo_code, plover_of
+from .noun_roles import noun_args
 from .predicates import noun_pattern
-from .roles import noun_args
 from .tokens import children_of
 from .types import Context, Found
 

@@ -45,6 +45,7 @@ from .kind_nouns import kind_modifier
 from .lexicon import cameo_code, pattern_plover, plover_of, quad_of
 from .modality import wrapped_confidence
 from .name_words import name_word
+from .noun_roles import noun_args, placed_under, possessor_victim
 from .paired_parties import hyphen_pair, war_named_by_sides
 from .penalties import conditional_penalties
 from .places import custodian
@@ -62,15 +63,7 @@ from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
 from .result_conjuncts import clause_anchor
-from .roles import (
-    OBJECT_CONTROL_PREPS,
-    acting_subject,
-    noun_args,
-    placed_under,
-    possessor_victim,
-    source_token,
-    verb_target,
-)
+from .roles import OBJECT_CONTROL_PREPS, acting_subject, source_token
 from .speech import quote_acts, speech_acts
 from .standing import standing_accused
 from .threat_answers import answer_threat
@@ -80,6 +73,7 @@ from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, 
 from .two_events_conjuncts import second_acts, two_happenings
 from .two_events_outcomes import outcome_subject
 from .types import Arg, Context, EventsData, Found
+from .verb_targets import verb_target
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
 

@@ -12,16 +12,11 @@ from ...nlp.tree import children
 from .arguments import arg
 from .coerce_real_deontic import coerce_real_deontic, coerce_real_holder
 from .future_clauses import future_time_clause
+from .noun_roles import noun_owner
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
 from .ranked import ranked_copula
-from .roles import (
-    acting_subject,
-    ccomp_ok,
-    headline_infinitive,
-    noun_owner,
-    source_token,
-    speaker_arg,
-)
+from .roles import acting_subject, headline_infinitive, source_token
+from .speaker_roles import ccomp_ok, speaker_arg
 from .tokens import first_child, form_in, lemma_of, prep_objects
 from .types import Context, Frame
 

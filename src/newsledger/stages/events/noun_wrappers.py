@@ -26,8 +26,8 @@ from ...nlp.syntax import is_verb
 from .arguments import arg
 from .frames import frame_of
 from .modality import confidence, modality_of
+from .noun_roles import noun_owner
 from .predicates import light_verb, noun_pattern
-from .roles import noun_owner
 from .tokens import first_child, form_in, prep_objects
 from .types import Arg, Context, Found, Wrapper
 

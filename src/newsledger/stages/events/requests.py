@@ -20,7 +20,8 @@ from .predicates import (
     to_clause,
     wrapper_of,
 )
-from .roles import ccomp_ok, source_token
+from .roles import source_token
+from .speaker_roles import ccomp_ok
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Frame, Wrapper
 

@@ -18,7 +18,7 @@ from .frames import frame_of, modals, negated
 from .judgements import reported_judgement
 from .lexicon import plover_of
 from .predicates import wrapper_of
-from .roles import person_like, quote_speaker_ok, speaker_arg
+from .speaker_roles import person_like, quote_speaker_ok, speaker_arg
 from .tokens import (
     children_of,
     clause_tokens,

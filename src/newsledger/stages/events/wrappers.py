@@ -21,10 +21,10 @@ from .own_buildup import promised_own_buildup
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
 from .prosecutors import filed_allegation
-from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
 from .unrealised_nouns import unrealised_noun
+from .verb_targets import own_boundary
 
 
 def apply_frame(ctx: Context, f: Found) -> list[Found]:
