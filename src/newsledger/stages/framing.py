@@ -45,12 +45,13 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_accounts import label_marks
 from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_glory import glory_marks, reunion_marks
-from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
+from .framing_labels import LabelContext, LabelRules, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
 from .framing_owned import (
     account_compound_marks,
