@@ -284,7 +284,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
             voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
         if voice == OUTLET_VOICE and m.kind in LABEL_KINDS:
-            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs, UNKNOWN_VOICE) or voice
+            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs, UNKNOWN_VOICE,
+                                     data.labels.attribution_verbs) or voice
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
 

@@ -40,6 +40,7 @@ LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "descriptor_nouns": [str], "descriptor_prefixes": [str], "descriptor_heads": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
+    "fighter_nouns": [str], "fighter_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "party_prefixes": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
@@ -55,6 +56,9 @@ NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
 NP_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "advmod", "case", "punct"})
 HYPHENS = "\\-‐‑"  # for a character class
+# a name before a descriptor's hyphen: a capitalised word, or several joined by hyphens ("Al-Qaeda-linked",
+# "Al-Shabab-backed"), after a lower-case particle of a name ("al-Qaeda-linked")
+_NAME_PART = rf"(?:[a-z]{{1,3}}[{HYPHENS}])?[A-Z][\w.'’]*(?:[{HYPHENS}][A-Z][\w.'’]*)*"
 
 
 def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
@@ -114,6 +118,9 @@ class LabelRules:
     capture_nouns: frozenset[str] = frozenset()
     capture_places: frozenset[str] = frozenset()
     capture_note: str = ""
+    # "Hamas militants", "Polisario separatists": a name before the writer's word for a party's fighters
+    fighter_nouns: frozenset[str] = frozenset()
+    fighter_note: str = ""
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
@@ -123,7 +130,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
     prefixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_prefixes")), key=len, reverse=True))
     lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
-        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*{lower})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
+        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])({_NAME_PART}{lower})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
         descriptor_nouns=nouns,
         descriptor_verbs=word_set(raw, "descriptor_verbs"),
         descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
@@ -135,6 +142,8 @@ def load_label_rules(resources: Resources) -> LabelRules:
         group_note=str(raw.get("group_note", "")),
         act_nouns=word_set(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
+        fighter_nouns=word_set(raw, "fighter_nouns"),
+        fighter_note=str(raw.get("fighter_note", "")),
         party_words=word_set(raw, "party_words"),
         ruler_words=word_set(raw, "ruler_words"),
         party_note=str(raw.get("party_note", "")),

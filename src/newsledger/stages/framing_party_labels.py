@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Token
 
 from ..nlp.headlines import headline
+from ..nlp.syntax import HYPHENS as SYNTAX_HYPHENS
 from ..records import FramingMark
 from .framing_labels import (
     HYPHENS,
@@ -88,7 +89,8 @@ def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     out = []
     nouns = rules.judged_nouns
     for tok in ctx.tokens:
-        if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
+        if tok.dep_ not in ("amod", "compound", "nmod") or not (
+                tok.lower_ in rules.group_adjectives or _hyphened(tok) in rules.group_adjectives):
             continue
         head = tok.head
         while head.lower_ not in nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
@@ -103,12 +105,25 @@ def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def _hyphened(tok: Token) -> str:
+    """The word ``tok`` ends, written with a hyphen the parser splits ("far-right", "hard-line"), or
+    ``tok`` alone."""
+    if tok.i < 2:
+        return tok.lower_
+    dash, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in SYNTAX_HYPHENS or dash.whitespace_ or left.whitespace_ or left.head.i != tok.i:
+        return tok.lower_
+    return f"{left.lower_}-{tok.lower_}"
+
+
 def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
     before a noun that labels its acts; "the al-Qaeda affiliate", "an Iranian proxy": a name
-    before a noun that describes a body by whom it serves."""
+    before a noun that describes a body by whom it serves; "Hamas militants", "Polisario separatists": a name
+    before the writer's word for a party's fighters."""
     return [*_named_before(ctx, rules.act_nouns, rules.act_note),
-            *_named_before(ctx, rules.descriptor_heads, rules.descriptor_note)]
+            *_named_before(ctx, rules.descriptor_heads, rules.descriptor_note),
+            *_named_before(ctx, rules.fighter_nouns, rules.fighter_note)]
 
 
 def _named_before(ctx: LabelContext, nouns: frozenset[str], note: str) -> list[FramingMark]:
@@ -154,6 +169,11 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
             out.append(ctx.mark(tok.idx, ruler.idx + len(ruler.text), "loaded_label", rules.party_note,
                                 ctx.referent(ruler.idx, ruler.idx + len(ruler.text))))
             continue
+        named = _named_ruler(ctx, tok, lefts, rules)
+        if named is not None:  # "the Communist regime", "the Maduro regime", "Mali's junta"
+            out.append(ctx.mark(named.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note,
+                                ctx.referent(named.idx, tok.idx)))
+            continue
         if any(ctx.is_name(c) for c in lefts if c.dep_ != "det") or any(c.dep_ == "prep" for c in tok.rights):
             continue  # "the Israeli occupation", "the occupation of Crimea": named, not labelled ("The" of
             # "The regime, which ..." opening a sentence lies in the mention of what it labels: no name)
@@ -171,6 +191,21 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         start = adjectives[0].idx if adjectives else tok.idx  # "the criminal occupation"
         out.append(ctx.mark(start, tok.idx + len(tok.text), "loaded_label", rules.party_note))
     return out
+
+
+def _named_ruler(ctx: LabelContext, tok: Token, lefts: list[Token], rules: LabelRules) -> Token | None:
+    """"the Communist regime", "the Maduro regime", "Mali's military junta": one of ``ruler_words``
+    after a state, party or person's name, with nothing but names, adjectives and an article
+    before it; the first word of the phrase. "The sanctions regime", "the EU's visa regime" name
+    sets of rules (a common noun before the word), not a government."""
+    if tok.lower_ not in rules.ruler_words:
+        return None
+    words = [c for c in lefts if c.dep_ not in ("det", "punct", "case")]
+    if not any(ctx.is_name(c) or c.ent_type_ == "PERSON" for c in words):
+        return None
+    if any(not (ctx.is_name(c) or c.ent_type_ == "PERSON" or c.pos_ == "ADJ") for c in words):
+        return None
+    return min((min(c.subtree, key=lambda t: t.i) for c in words), key=lambda t: t.i)
 
 
 def _prefixed(ctx: LabelContext, tok: Token, rules: LabelRules) -> int | None:
