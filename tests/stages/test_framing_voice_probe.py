@@ -13,11 +13,11 @@ Held out (main 56701810, before any rule): recall 0.806 (tune 0.755, check 0.857
 (tune 0.755, check 0.792), voice accuracy 0.919 (tune 0.947, check 0.889); outlet-voice marks on
 no outlet label: 14 on quoted rows, 2 on near misses, 0 on negatives, 7 beside the labels of
 positive rows; side gap 0.75 (China 0.25, India 0.333). After the rules of i15-framing54
-(test_framing_voice_rules.py): recall 0.878 (tune 0.878, check 0.878), precision 0.835 (tune 0.843,
+(test_framing_voice_rules.py): recall 0.888 (tune 0.898, check 0.878), precision 0.845 (tune 0.863,
 check 0.827), voice accuracy 0.966 (tune 1.0, check 0.927); outlet-voice marks on no outlet label:
-8 on quoted rows, 2 on near misses, 0 on negatives, 7 beside positive labels (several of those are
+7 on quoted rows, 2 on near misses, 0 on negatives, 7 beside positive labels (several of those are
 labels the rows did not list: "Houthi militia", "Burkina Faso's junta", "massacred"); side gap 0.5
-(China, Colombia's state, Serbia, Tigray 0.5). "Tigrayan rebels", "ELN insurgents" stay unmarked:
+(Colombia's state, Serbia, Tigray 0.5). "Tigrayan rebels", "ELN insurgents" stay unmarked:
 the title-case headline probe reads "M23 Rebels", "ELN Guerrillas" as neutral.
 """
 
@@ -31,9 +31,9 @@ from newsledger.nlp import ParsedDoc
 from tests.builders import voice_probe_scores
 from tests.stages.framing_voice_rows import ROWS
 
-FLOORS = {"recall_whole": 0.87, "recall_check": 0.87, "precision_whole": 0.83, "voice_accuracy_whole": 0.96}
+FLOORS = {"recall_whole": 0.88, "recall_check": 0.87, "precision_whole": 0.84, "voice_accuracy_whole": 0.96}
 SIDE_GAP_MAX = 0.5
-MAX_FALSE_MARKS = {"quoted": 8, "neg": 0, "near": 2}
+MAX_FALSE_MARKS = {"quoted": 7, "neg": 0, "near": 2}
 
 
 def test_rows_are_well_formed() -> None:

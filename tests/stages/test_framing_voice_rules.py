@@ -15,8 +15,10 @@ mark's voice ("outlet", "quoted": any other voice), or "none" (no mark over the 
   stages/framing_party_labels._named_ruler);
 * naming phrase: a label anywhere in what a verb of naming calls its object (a conjunct, a phrase
   or participle on it) is the namer's word (stages/framing_voice._inside_naming);
+* secession: a place presented as torn from its claimant ("the breakaway province"; labels.yaml
+  secession_adjectives, stages/framing_accounts.secession_marks);
 * reported predicate: a label that a reported clause says someone is ("officials said the
-  movement was a terrorist organisation") is the reporter's word (stages/framing_voice._reported_predicate).
+  movement was a terrorist organisation", a phrase on it too) is the reporter's word (stages/framing_voice._reported_predicate).
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("named rulers", "positive", "The Maduro regime arrested three activists.", "Maduro regime", "outlet"),
     ("named rulers", "negative", "The Maduro government arrested three activists.", "Maduro government", "none"),
     ("named rulers", "near miss", "The EU's sanctions regime was tightened in May.", "regime", "none"),
+    ("secession", "positive", "The envoy of the breakaway province met the minister.", "breakaway province",
+     "outlet"),
+    ("secession", "positive", "Troops were sent to the renegade region in March.", "renegade region", "outlet"),
+    ("secession", "negative", "Troops were sent to the northern region in March.", "northern region", "none"),
+    ("secession", "near miss", "A breakaway faction of the party formed its own group.", "breakaway faction", "none"),
     ("naming phrase", "positive", "The ministry described the marchers as rioters and vandals.", "vandals", "quoted"),
     ("naming phrase", "positive", "The minister described the gunmen as terrorists sponsored by Tehran.",
      "sponsored by Tehran", "quoted"),
@@ -67,6 +74,8 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("reported predicate", "positive", "Ankara says the fighters are terrorists.", "terrorists", "quoted"),
     ("reported predicate", "positive", "Those are propaganda figures, the minister told reporters.",
      "propaganda figures", "quoted"),
+    ("reported predicate", "positive", "Officials said the group was a terrorist militia armed by Tehran.",
+     "armed by Tehran", "quoted"),
     ("reported predicate", "negative", "The movement is a terrorist organisation.", "terrorist organisation",
      "outlet"),
     ("reported predicate", "near miss", "Officials said the terrorist group had fired the rockets.", "terrorist",

@@ -4,7 +4,8 @@ read through ``stages/framing_labels.LabelRules``):
 * account judgements: the writer's own verdict on a party's account ("false claims", "Hamas
   propaganda", "claimed, without evidence, that", "falsely claimed", "sought to deflect blame");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
-  "illegally annexed Crimea"), or its capture as its freeing ("the liberated zones");
+  "illegally annexed Crimea"), its capture as its freeing ("the liberated zones"), or the place as
+  torn from its claimant ("the breakaway province");
 * a war named as one person's ("Putin's war");
 * ``label_marks``: every construction of this module and of ``stages/framing_party_labels.py``.
 """
@@ -81,6 +82,19 @@ def place_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def secession_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
+    """"the breakaway province", "a renegade region": a place presented as torn
+    from the state that claims it; not a body ("a breakaway faction", "the renegade general")."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.secession_adjectives or tok.dep_ not in ("amod", "compound") or tok.head.i < tok.i:
+            continue
+        head = tok.head
+        if head.lower_ in rules.secession_places or head.ent_type_ in ("GPE", "LOC"):
+            out.append(ctx.mark(tok.idx, head.idx + len(head.text), "loaded_term", rules.secession_note))
+    return out
+
+
 def held_place(ctx: LabelContext, tok: Token, rules: LabelRules) -> bool:
     """A noun for a place taken and held ("zones", "territories", "town"), or a place's name (an
     entity of place, or a name the actor layer reads as a place in a country: "Goma")."""
@@ -129,8 +143,8 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
     ctx = LabelContext(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
             *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules),
-            *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
+            *capture_marks(ctx, rules), *secession_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
 __all__ = ["capture_marks", "claim_marks", "held_place", "judged_account_marks", "label_marks", "leader_war_marks",
-           "place_marks"]
+           "place_marks", "secession_marks"]

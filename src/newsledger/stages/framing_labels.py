@@ -47,6 +47,7 @@ LABELS_SCHEMA: Any = {
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
     "capture_adjectives": [str], "capture_nouns": [str], "capture_places": [str], "capture_note": str,
+    "secession_adjectives": [str], "secession_places": [str], "secession_note": str,
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str], "leader_war_note": str,
     "war_prepositions": [str], "impact_verbs": [str],
     "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
@@ -121,6 +122,10 @@ class LabelRules:
     # "Hamas militants", "Polisario separatists": a name before the writer's word for a party's fighters
     fighter_nouns: frozenset[str] = frozenset()
     fighter_note: str = ""
+    # "the breakaway province", "a renegade region": a place presented as torn from its claimant
+    secession_adjectives: frozenset[str] = frozenset()
+    secession_places: frozenset[str] = frozenset()
+    secession_note: str = ""
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
@@ -177,6 +182,9 @@ def load_label_rules(resources: Resources) -> LabelRules:
         capture_nouns=word_set(raw, "capture_nouns"),
         capture_places=word_set(raw, "capture_places"),
         capture_note=str(raw.get("capture_note", "")),
+        secession_adjectives=word_set(raw, "secession_adjectives"),
+        secession_places=word_set(raw, "secession_places") | word_set(raw, "capture_places"),
+        secession_note=str(raw.get("secession_note", "")),
         descriptor_prefix_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{prefixes or 'a^'})[{HYPHENS}]([A-Z][\w.'’]*)(?![\w{HYPHENS}])"),
     )

@@ -64,6 +64,11 @@ def _reported_predicate(head: Token, verbs: Collection[str]) -> Token | None:
     terrorists": the label as the predicate noun of a clause reported by one of ``verbs``; the
     reporting verb's subject. Not a label elsewhere in the clause ("said the terrorist group had
     fired"), whose choice of words the outlet makes."""
+    for _ in range(3):  # "a terrorist militia armed by Algeria", "a cancer and a plague": a participle
+        # or a conjunct on the predicate noun (not a phrase of it: "the work of criminal elements")
+        if head.dep_ not in ("acl", "conj") or head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        head = head.head
     if not verbs or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
         return None
     clause = head.head
