@@ -116,6 +116,7 @@ from tests.builders.framing_probes import (
     probe_marks,
     probe_params,
     row_result,
+    voice_probe_scores,
 )
 from tests.builders.layers import (
     EVENT_ACTORS,
@@ -413,6 +414,7 @@ __all__ = [
     "triple_row_result",
     "typed_counted",
     "victim_matches",
+    "voice_probe_scores",
     "web_client",
     "write_articles",
     "write_data_file",

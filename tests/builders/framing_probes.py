@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -144,5 +145,57 @@ def label_probe_scores(parse: Callable[..., ParsedDoc],
     sides = {k: round(f / w, 3) for k, (f, w) in sorted(by_side.items())}
     out["sides"] = sides
     big = [v for k, v in sides.items() if by_side[k][1] >= 3]
+    out["side_gap"] = round(max(big) - min(big), 3) if big else 0.0
+    return out
+
+
+def _voice_row(marks: list[FramingMark], text: str,
+               labels: tuple[tuple[str, str], ...]) -> tuple[list[tuple[str, bool, bool | None]], int]:
+    """Each label of a row as (voice, found in the outlet's voice, voice right when marked at all or
+    None when unmarked), and the outlet-voice marks over no outlet label."""
+    spans = [(text.index(w), text.index(w) + len(w), v) for w, v in labels]
+    out: list[tuple[str, bool, bool | None]] = []
+    for s, e, voice in spans:
+        hit = [m for m in marks if _overlaps_mark(m, s, e)]
+        right = any((m.voice == "outlet") == (voice == "outlet") for m in hit) if hit else None
+        out.append((voice, any(m.voice == "outlet" for m in hit), right))
+    false = sum(1 for m in marks if m.voice == "outlet"
+                and not any(v == "outlet" and _overlaps_mark(m, s, e) for s, e, v in spans))
+    return out, false
+
+
+def voice_probe_scores(parse: Callable[..., ParsedDoc],
+                       rows: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...]) -> dict[str, Any]:
+    """A voice probe's scores (rows ``(row_id, side, kind, text, ((words, voice), ...))``, split by
+    ``half(row_id)``): recall of the outlet-voice labels by outlet-voice marks and the precision of
+    the outlet-voice marks, whole and by half; recall by side and the side gap (sides with three
+    outlet labels or more); voice accuracy (labels marked at all whose marks hold their voice);
+    outlet-voice marks on quoted, negative and near-miss rows."""
+    n: dict[str, Counter[str]] = {}
+    by_side: dict[str, list[int]] = {}
+    for row_id, side, kind, text, labels in rows:
+        res, false = _voice_row(probe_marks(parse, text), text, labels)
+        for key in ("whole", half(row_id)):
+            c = n.setdefault(key, Counter())
+            outlet = [r for r in res if r[0] == "outlet"]
+            c["gold"] += len(outlet)
+            c["found"] += sum(r[1] for r in outlet)
+            c["false"] += false
+            c["marked"] += sum(r[2] is not None for r in res)
+            c["voice_right"] += sum(bool(r[2]) for r in res)
+            c[f"false_{kind}"] += false
+        s = by_side.setdefault(side, [0, 0])
+        s[0] += sum(r[1] for r in res if r[0] == "outlet")
+        s[1] += sum(r[0] == "outlet" for r in res)
+    out: dict[str, Any] = {}
+    for key, c in n.items():
+        out[f"recall_{key}"] = round(c["found"] / c["gold"], 3) if c["gold"] else 0.0
+        out[f"precision_{key}"] = round(c["found"] / (c["found"] + c["false"]), 3) if c["found"] + c["false"] else 1.0
+        out[f"voice_accuracy_{key}"] = round(c["voice_right"] / c["marked"], 3) if c["marked"] else 0.0
+    w = n["whole"]
+    out["false_outlet_marks"] = {k: w[f"false_{k}"] for k in ("pos", "quoted", "neg", "near")}
+    sides = {k: round(f / t, 3) for k, (f, t) in sorted(by_side.items()) if t}
+    out["sides"] = sides
+    big = [sides[k] for k, (_, t) in by_side.items() if t >= 3]
     out["side_gap"] = round(max(big) - min(big), 3) if big else 0.0
     return out

@@ -1,6 +1,6 @@
 """A war named as one person's is a loaded label of every side ("Putin's war", "Netanyahu's war",
 "Zelensky's war"): the possessor is a person; a state's war ("Russia's war in Ukraine") is no such
-label (framing_labels.leader_war_marks, labels.yaml leader_war_note). Invented sentences."""
+label (framing_accounts.leader_war_marks, labels.yaml leader_war_note). Invented sentences."""
 
 from __future__ import annotations
 

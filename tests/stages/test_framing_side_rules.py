@@ -59,7 +59,9 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("cruelty", "near miss", "The boxer left the ring with a bloody nose.", ()),
     ("cruelty", "near miss", "Friday was the bloodiest day of the month.", ()),
     # an account word compounded on a noun for what is told
-    ("account compound", "positive", "Those are propaganda figures, the minister told reporters.", ("propaganda figures",)),
+    # (the row "Those are propaganda figures, the minister told reporters." is the minister's word since
+    # i15-framing54: the predicate of a reported clause is the reporter's, test_framing_voice_rules.py)
+    ("account compound", "positive", "The minister cited propaganda figures to reporters.", ("propaganda figures",)),
     ("account compound", "positive", "Channels aired disinformation claims about the vote.", ("disinformation claims",)),
     ("account compound", "negative", "Channels aired claims about the vote.", ()),
     ("account compound", "near miss", "The propaganda posters of the 1940s drew crowds.", ()),

@@ -45,12 +45,13 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_accounts import label_marks
 from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_disaster import DisasterRules, disaster_marks, load_disaster_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_glory import glory_marks, reunion_marks
-from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
+from .framing_labels import LabelContext, LabelRules, load_label_rules, names_only
 from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
 from .framing_owned import (
     account_compound_marks,
@@ -283,7 +284,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
             voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
         if voice == OUTLET_VOICE and m.kind in LABEL_KINDS:
-            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs, UNKNOWN_VOICE) or voice
+            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs, UNKNOWN_VOICE,
+                                     data.labels.attribution_verbs) or voice
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
 

@@ -36,9 +36,10 @@ from spacy.tokens import Token
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
+from .framing_accounts import held_place
 from .framing_analogy import analogy_marks
 from .framing_classes import ClassRules, unstraddled
-from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym, held_place
+from .framing_labels import HYPHENS, LabelContext, LabelRules, acronym
 from .framing_voice import HYPHEN_PARTS
 
 EPITHETS_SCHEMA: Any = {
@@ -282,7 +283,7 @@ def place_act_marks(ctx: LabelContext, rules: EpithetRules, labels: LabelRules) 
     """"Russian forces liberated the town", "pacified the villages", "the pacification of the
     favelas": a place taken presented as freed, or subjugated as pacified or cleaned; a place
     taken is also one the label rules read as held ("liberated Goma": a place the actor layer
-    reads in a country, ``framing_labels.held_place``)."""
+    reads in a country, ``framing_accounts.held_place``)."""
     out = []
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
