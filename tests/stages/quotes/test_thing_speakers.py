@@ -18,6 +18,8 @@ CASES = [
      "the cargo was still on board.", "the cargo was still on board", False),
     ("negative: a relative clause on a text", "The ministry cited a report that says 40 people were killed "
      "in the raid.", "40 people were killed", True),
+    ("near miss: a relative clause the parser hung on a picture", "The channel that first shared the "
+     "photo, which describes itself as a \"people's voice\" page, did not reply.", "itself as a", True),
     ("near miss: a relative clause on a polity", "The rules are backed by a coastal city that supports "
      "the new levy on tankers.", "the new levy", True),
     ("near miss: a relative clause on an actor", "Mauritius, which argues it was forced to give up the "

@@ -4,8 +4,8 @@ text ("content that supports government narratives", "decisions that threaten th
 stability", "a trend that requires the country declaring an emergency"), or a demonstrative
 pronoun standing for a fact ("That meant the vessel was still loaded", "This effectively denies
 recognition to ..."), whatever the verb ("decisions that threaten ...", "That suggests ...": a
-thing's bearing, not words). A relative clause on a text ("a report that says ...", "a website
-that outlines ...") or on an actor keeps its quote; "who" always stands for someone."""
+thing's bearing, not words). A relative clause on a text or a picture ("a report that says ...",
+"a website that outlines ...", "the photo, which shows ...") or on an actor keeps its quote; "who" always stands for someone."""
 
 from __future__ import annotations
 
@@ -55,5 +55,5 @@ def without_thing_subjects(pd: ParsedDoc, atts: list[Attribution], actors: Actor
     w = data.speakers
     speakers = w.document_nouns | w.message_nouns | data.cues.medium_nouns | w.person_nouns | w.role_nouns \
         | w.body_speakers.bodies | w.body_speakers.surveys | w.body_speakers.campaigns | w.epithet_speaker_nouns \
-        | w.polity_nouns | w.text_nouns | frozenset().union(*w.class_nouns.values())
+        | w.polity_nouns | w.text_nouns | w.depiction_nouns | frozenset().union(*w.class_nouns.values())
     return [a for a in atts if not thing_subject(pd, a, actors, speakers)]
