@@ -15,6 +15,8 @@ CASES = [
      "\"They will need care for years.\"", "The strikes do not end with the truce"),
     ("positive: a denial before a named speaker", "\"We never fired on the convoy,\" Colonel Ruto said. "
      "\"Our units were far away.\"", "We never fired on the convoy"),
+    ("positive: a closing cue with a long speaker after it", "\"They were buying bread. There were no soldiers "
+     "here,\" said Omar Salem, 44, who sells phone cards on the street.", "There were no soldiers here"),
     ("near miss: the cue before the quotation", "She said: \"The strikes do not end with the truce. They "
      "will need care for years.\"", "The strikes do not end with the truce"),
 ]

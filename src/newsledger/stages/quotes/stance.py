@@ -199,7 +199,10 @@ def _outside_cue(q: Quote, start: int, end: int) -> tuple[int, int]:
     left, right = min(m.start for m in marks), max(m.end for m in marks)
     if not start < left < end and not start < right < end:
         return start, end
-    return (start, left) if left - start >= end - right else (right, end)
+    lo, hi = q.content.start, q.content.end  # of the parts on each side, the one the quotation holds more of
+    before = (max(start, lo), min(left, hi))
+    after = (max(right, lo), min(end, hi))
+    return before if before[1] - before[0] >= after[1] - after[0] else after
 
 
 def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
