@@ -19,9 +19,7 @@ from ..resources import Resources
 from ..storage import db
 from ..storage.store import Store
 from .claims import (
-    RestoreError,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -53,6 +51,7 @@ from .stream import (
     told_back,
     undated_articles,
 )
+from .threader import RestoreError, Threader
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
 from .within import Within
 

@@ -1,6 +1,6 @@
 """The day a claim says it counts, read from its time scope ("on Tuesday", "on 7 October", "in
 April 2022") and the day it was stated: the day a claim thread is placed at and claims are
-compared by (``claims.Threader``)."""
+compared by (``threader.Threader``)."""
 
 from __future__ import annotations
 

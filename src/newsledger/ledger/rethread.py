@@ -32,7 +32,6 @@ from .claims import (
     Anchor,
     ClaimFigure,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -41,6 +40,7 @@ from .days import told_day
 from .identity import Tally, mark, named_fighters, relevant
 from .places import ArticleWords, PlaceWords, StoryPlaces, anchor_place, story_places
 from .rules import Rules, as_date, place_core, rid
+from .threader import Threader
 from .types import LedgerConfig
 from .within import Within
 

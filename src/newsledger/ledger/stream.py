@@ -35,7 +35,6 @@ from . import claims
 from .claims import (
     ClaimFigure,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -47,6 +46,7 @@ from .mentions import chunks, load_mentions
 from .places import WindowWords, story_places
 from .rethread import Reach, article_figures, identity_tally, stored_anchors
 from .rules import Rules, as_date, scope_key
+from .threader import Threader
 from .types import LedgerConfig
 from .within import Within
 
