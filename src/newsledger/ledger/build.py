@@ -188,7 +188,8 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     anchor_figures(figs, events.anchors, rules)
     mark(figs, tally(figs, rules), rules)
     figs.sort(key=claim_order)
-    threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules))
+    threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules),
+                        back=rules.retrospective_max_days)
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

@@ -21,6 +21,7 @@ from .days import told_day
 from .facilities import brought_to
 from .incident_carried import carried_tolls
 from .parts import add_previous_sentences, classify
+from .retro import mark_retrospectives
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .sides import mark_sides, source_actor
 from .wholes import mark_wholes
@@ -75,6 +76,7 @@ class ClaimFigure:
     sentence_words: frozenset[str] = frozenset()  # the words of its sentence (``coplaces.words``)
     whole: bool = False  # its clause says it covers a whole country or region (``wholes``)
     source_actor: tuple[str, frozenset[str]] | None = None  # its source's country and sectors (``sides``)
+    back: int = 0  # the days a retrospective's clause counts back from the day it was told (``retro``)
 
     @property
     def scope_kind(self) -> str:
@@ -172,6 +174,8 @@ CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_
 _SENTENCE = "(SELECT {} FROM sentences s WHERE s.article_id = f.article_id AND s.idx = f.sentence)"
 _SENTENCE_START = _SENTENCE.format("s.start")
 _SENTENCE_TEXT = _SENTENCE.format('substr(a.text, s.start + 1, s."end" - s.start)')
+# a figure's sentence up to the figure (``retro``: "three weeks after gunmen killed ")
+SENTENCE_LEAD = _SENTENCE.format("substr(a.text, s.start + 1, f.start - s.start)")
 # the country of the actor a figure's group resolves to
 _GROUP_COUNTRY = "(SELECT g.country FROM actors g WHERE g.id = f.group_actor_id)"
 # the country and sectors of the actor a figure's source resolves to (``sides.own_dead``)
@@ -232,6 +236,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
     brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)
     mark_sides(figs, rules)  # "24 killed on the Kyrgyz side", "12 dead on their side"
+    mark_retrospectives(figs, texts, rules)  # "three weeks after gunmen killed 47 people"
     carried_tolls(figs, rules)  # "a video ... 'burned 40 children alive'": the incident's people
     _dates(conn, figs)
     return figs

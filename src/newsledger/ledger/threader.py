@@ -23,8 +23,11 @@ class Threader:
     threads are found through an index of their place words and their articles."""
 
     def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1, *,
-                 undated: bool = True, within: Within | None = None) -> None:
+                 undated: bool = True, within: Within | None = None, back: int = 0) -> None:
         self.config = config
+        # the most days a retrospective's toll counts back (``retro``): open threads are kept in
+        # the place index that much longer than the window, for it to find them
+        self.back = back
         self.texts = texts
         self.within = within  # places within places, as the reports tell (none: not compared)
         self.event_day_gap = event_day_gap
@@ -89,10 +92,13 @@ class Threader:
 
     def _other_day(self, f: ClaimFigure, t: Thread) -> bool:
         """True when the claim's ledger event began more than ``event_day_gap`` days from every
-        ledger event of the thread (two strikes at one place on different days)."""
-        if f.event_day is None or not t.event_days:
+        ledger event of the thread (two strikes at one place on different days). A retrospective's
+        toll is compared at the day it points back to: its report's ledger event is dated by the
+        report, weeks after the happening it restates."""
+        day = (told_day(f, f.day) if f.back else None) or f.event_day
+        if day is None or not t.event_days:
             return False
-        return all(abs((f.event_day - d).days) > self.event_day_gap for d in t.event_days)
+        return all(abs((day - d).days) > self.event_day_gap for d in t.event_days)
 
     def _register(self, t: Thread, f: ClaimFigure, anchor: bool = True) -> None:
         if f.anchor is not None and anchor:
@@ -135,12 +141,15 @@ class Threader:
             if not lst:
                 continue
             while f.day is not None and lst and self.threads[lst[0]].first_day is not None and \
-                    (f.day - self.threads[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+                    (f.day - self.threads[lst[0]].first_day).days > horizon + self.back:  # type: ignore[operator]
                 lst.pop(0)  # dated claims arrive in date order: that thread is closed to them
             found.update(lst)
-        if f.day is not None:  # the same horizon for every thread, however its list was pruned
+        # the same horizon for every thread, however its list was pruned; a retrospective's toll
+        # is compared at the day it points back to
+        day = (told_day(f, f.day) if f.back else None) or f.day
+        if day is not None:
             found = {ti for ti in found if self.threads[ti].first_day is None
-                     or (f.day - self.threads[ti].first_day).days <= horizon}  # type: ignore[operator]
+                     or (day - self.threads[ti].first_day).days <= horizon}  # type: ignore[operator]
         return sorted(found)
 
     def _best(self, f: ClaimFigure) -> tuple[tuple[int, ...], int, str] | None:
