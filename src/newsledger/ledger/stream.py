@@ -154,7 +154,7 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
         leads = conn.execute(
             f"SELECT lead FROM (SELECT {claims.SENTENCE_LEAD} AS lead FROM figures f JOIN articles a"
             " ON a.id = f.article_id WHERE f.measure IS NOT NULL AND f.kind = 'count'"
-            + claims.CLAIM_STANCE_SQL + f") WHERE {links}", [f"% {w} %" for w in rules.retrospective_links])
+            + claims.CLAIM_STANCE_SQL + f") AS led WHERE {links}", [f"% {w} %" for w in rules.retrospective_links])
         back = max(back, most_back((str(r[0]) for r in leads if r[0]), rules),
                    max((f.back for f in odd), default=0))
     return back
