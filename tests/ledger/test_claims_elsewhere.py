@@ -5,12 +5,12 @@ town, both put in one ledger event by the linker.
 * A sentence naming both towns ties a toll at one to a toll at the other only when it is a
   sentence telling a toll of the thread ("killing 40 people, as shells also fell on Borova");
   a headline or a lead naming both ("Rockets hit Lomka as bombs fall on Borova") tells only
-  that the story holds both (``claims.Threader._elsewhere``, ``coplaces.SentenceWords.together``).
+  that the story holds both (``threader.Threader._elsewhere``, ``coplaces.SentenceWords.together``).
 * A toll placed at a town its sentence's ledger event is not placed at, when that sentence does
   not name the event's place and its report's opening does not name the town, is no toll of that
   event (``coplaces.detach_elsewhere``): it neither joins nor anchors the event's thread.
 * A report's tolls that name no place go on in the thread of its earlier tolls of the quantity,
-  whichever of its ledger events their sentences tell (``claims.Threader._place``)."""
+  whichever of its ledger events their sentences tell (``threader.Threader._place``)."""
 
 from __future__ import annotations
 

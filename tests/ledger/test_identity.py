@@ -22,8 +22,6 @@ from newsledger.ledger import (
     stream,
 )
 from newsledger.ledger.claims import (
-    RestoreError,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -32,6 +30,7 @@ from newsledger.ledger.identity import mark, tally
 from newsledger.ledger.places import PlaceWords
 from newsledger.ledger.rethread import stored_anchors
 from newsledger.ledger.rules import load_rules
+from newsledger.ledger.threader import RestoreError, Threader
 from newsledger.storage.store import Store
 from tests.builders import Doc, side_count_doc, store_docs, toll_doc
 

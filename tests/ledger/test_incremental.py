@@ -16,8 +16,6 @@ import pytest
 
 from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger
 from newsledger.ledger.claims import (
-    RestoreError,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -25,6 +23,7 @@ from newsledger.ledger.claims import (
 from newsledger.ledger.places import ArticleWords, PlaceWords, story_places
 from newsledger.ledger.rethread import stored_anchors
 from newsledger.ledger.rules import load_rules
+from newsledger.ledger.threader import RestoreError, Threader
 from newsledger.storage.store import Store
 from tests.builders import UKR, Doc, market_strike_docs, store_docs
 

@@ -19,9 +19,7 @@ from ..resources import Resources
 from ..storage import db
 from ..storage.store import Store
 from .claims import (
-    RestoreError,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -53,6 +51,7 @@ from .stream import (
     told_back,
     undated_articles,
 )
+from .threader import RestoreError, Threader
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
 from .within import Within
 
@@ -189,7 +188,8 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     anchor_figures(figs, events.anchors, rules)
     mark(figs, tally(figs, rules), rules)
     figs.sort(key=claim_order)
-    threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules))
+    threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules),
+                        back=rules.retrospective_max_days)
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

@@ -1,10 +1,10 @@
 """The day a claim says it counts, read from its time scope ("on Tuesday", "on 7 October", "in
 April 2022") and the day it was stated: the day a claim thread is placed at and claims are
-compared by (``claims.Threader``)."""
+compared by (``threader.Threader``)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..nlp.dates import resolve_date, text_date
@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 def told_day(f: ClaimFigure, day: date | None, reference: date | None = None) -> date | None:
     """The day a claim says it counts, from its time scope: relative to the day it was stated
     ("on Tuesday"), or (undated) only when the scope names the month and day ("on 7 October",
-    placed near ``reference``)."""
-    return scope_day(f.time_scope, f.scope, day, reference)
+    placed near ``reference``); else, for a retrospective's toll ("three weeks after gunmen killed
+    47 people", ``retro``), the day it points back to from the day it was stated."""
+    told = scope_day(f.time_scope, f.scope, day, reference)
+    if told is None and f.back and day is not None:
+        return day - timedelta(days=f.back)
+    return told
 
 
 def scope_day(time_scope: str | None, scope: str | None, day: date | None,

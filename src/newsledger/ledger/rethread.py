@@ -32,7 +32,6 @@ from .claims import (
     Anchor,
     ClaimFigure,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -41,6 +40,7 @@ from .days import told_day
 from .identity import Tally, mark, named_fighters, relevant
 from .places import ArticleWords, PlaceWords, StoryPlaces, anchor_place, story_places
 from .rules import Rules, as_date, place_core, rid
+from .threader import Threader
 from .types import LedgerConfig
 from .within import Within
 
@@ -189,7 +189,8 @@ def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
     identity_tally(conn, config, rules, figs, Tally())
     texts.load(f.article_id for f in figs)
     texts.learn([f.core for f in figs] + [f.event_core for f in figs])
-    return _replay(config, texts, Within(conn, rules), rules.event_day_gap, old, changed, stored, key0)
+    return _replay(config, texts, Within(conn, rules), rules.event_day_gap, old, changed, stored, key0,
+                   rules.retrospective_max_days)
 
 
 def _with_incidents(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, affected: set[str],
@@ -214,8 +215,9 @@ def _with_incidents(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules
 
 
 def _replay(config: LedgerConfig, texts: PlaceWords, within: Within, event_day_gap: int, old: list[ClaimFigure],
-            changed: list[ClaimFigure], stored: dict[str, tuple[str, int]], key0: tuple[Any, ...]) -> ThreadUpdate:
-    threader = Threader(config, texts, event_day_gap, within=within)
+            changed: list[ClaimFigure], stored: dict[str, tuple[str, int]], key0: tuple[Any, ...],
+            back: int = 0) -> ThreadUpdate:
+    threader = Threader(config, texts, event_day_gap, within=within, back=back)
     by_thread: dict[str, list[ClaimFigure]] = defaultdict(list)
     for f in old:
         if f.id in stored and claim_order(f) < key0:

@@ -71,6 +71,9 @@ CLAIMS_SCHEMA = {
     "side_nouns": [str],
     "side_possessives": [str],
     "own_dead_sectors": [str],
+    "retrospective_units": MapOf(int),
+    "retrospective_links": [str],
+    "retrospective_max_days": int,
 }
 
 
@@ -98,6 +101,10 @@ class Rules:
     part_before: tuple[str, ...] = ()  # "the last two bodies"
     incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
+    # a retrospective's duration and link words, in days ("three weeks after"; ``retro``)
+    retrospective_units: tuple[tuple[str, int], ...] = ()
+    retrospective_links: tuple[str, ...] = ()
+    retrospective_max_days: int = 0
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
@@ -184,6 +191,9 @@ def _build_rules(resources: Resources) -> Rules:
         part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
         incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
+        retrospective_units=tuple((str(k).lower(), int(v)) for k, v in (claims.get("retrospective_units") or {}).items()),
+        retrospective_links=tuple(str(w).lower() for w in claims.get("retrospective_links") or ()),
+        retrospective_max_days=int(claims.get("retrospective_max_days", 0)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),

@@ -35,7 +35,6 @@ from . import claims
 from .claims import (
     ClaimFigure,
     Thread,
-    Threader,
     anchor_figures,
     claim_order,
     load_figures,
@@ -46,7 +45,9 @@ from .linking import ActorInfo, Cluster, Linker, LinkMention, combine, mention_k
 from .mentions import chunks, load_mentions
 from .places import WindowWords, story_places
 from .rethread import Reach, article_figures, identity_tally, stored_anchors
+from .retro import most_back
 from .rules import Rules, as_date, scope_key
+from .threader import Threader
 from .types import LedgerConfig
 from .within import Within
 
@@ -147,6 +148,15 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
         told = scope_day(ts, scope_key(ts, rules), day) if day is not None else None
         if told is not None and day is not None:
             back = max(back, (day - told).days)
+    # a retrospective's toll counts back from the day it was told ("three weeks after ...", ``retro``)
+    links = " OR ".join("lower(lead) LIKE ?" for _ in rules.retrospective_links)
+    if links:
+        leads = conn.execute(
+            f"SELECT lead FROM (SELECT {claims.SENTENCE_LEAD} AS lead FROM figures f JOIN articles a"
+            " ON a.id = f.article_id WHERE f.measure IS NOT NULL AND f.kind = 'count'"
+            + claims.CLAIM_STANCE_SQL + f") AS led WHERE {links}", [f"% {w} %" for w in rules.retrospective_links])
+        back = max(back, most_back((str(r[0]) for r in leads if r[0]), rules),
+                   max((f.back for f in odd), default=0))
     return back
 
 
@@ -222,7 +232,8 @@ class ThreadStream:
     in-memory build's order) as soon as no later claim can join them."""
 
     def __init__(self, config: LedgerConfig, texts: WindowWords, rules: Rules, undated: bool, back: int) -> None:
-        self.threader = Threader(config, texts, rules.event_day_gap, undated=undated, within=Within(texts.conn, rules))
+        self.threader = Threader(config, texts, rules.event_day_gap, undated=undated, within=Within(texts.conn, rules),
+                                 back=rules.retrospective_max_days)
         self.back = back
         self.closed: dict[int, Thread] = {}
         self.done = 0
