@@ -90,6 +90,7 @@ from .pronouns import resolve_in_order
 from .readings import namesakes_in_focus
 from .state import ArticleState
 from .types import Phrase
+from .water_names import drop_water_names
 
 
 def extract_actors(doc: ParsedDoc, data: ActorsData) -> ActorLayer:
@@ -103,6 +104,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     if state.n == 0:
         return ActorLayer()
     atoms(state)
+    drop_water_names(state)
     scare_quotes(state)
     build(state)
     apposed_names(state)
