@@ -83,6 +83,7 @@ from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
 from .given_names import given_names
+from .language_names import drop_language_names
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
@@ -105,6 +106,7 @@ def resolve(state: ArticleState) -> ActorLayer:
         return ActorLayer()
     atoms(state)
     drop_water_names(state)
+    drop_language_names(state)
     scare_quotes(state)
     build(state)
     apposed_names(state)
