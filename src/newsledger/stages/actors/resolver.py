@@ -81,6 +81,7 @@ from .alias_context import context_political_groups, party_member_groups
 from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
+from .focus import sole_named_country
 from .framing_terms import framing_marks
 from .given_names import given_names
 from .language_names import drop_language_names
@@ -115,7 +116,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     read_names(state)
     link_appositions(state)
     named_employers(state)
-    state.focus = focus_country(state)
+    state.focus = focus_country(state) or sole_named_country(state)
     namesakes_in_focus(state)
     resolve_in_order(state)
     party_member_groups(state)
