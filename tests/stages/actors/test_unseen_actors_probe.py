@@ -16,6 +16,9 @@ sector; see test_actor_probe's docstring). Row ids ``act-001``...; the tune and 
 Main at 56701810 before any rule (the held-out estimate):
     whole precision 0.797, recall 0.809 (160 rows, 267 gold mentions with a code);
     tune (84 rows) P 0.833 R 0.846; check (76 rows) P 0.759 R 0.771.
+After the rules of i16-actors54 (data rows, water names, language names, regional envoys, the sole
+named country as focus; all from tune-half failures):
+    whole P 0.837 R 0.846; tune P 0.905 R 0.912; check P 0.767 R 0.779.
 """
 
 from __future__ import annotations
@@ -359,8 +362,8 @@ ROWS: list[tuple[str, str, str, Gold]] = [
      (("the Indian Ocean|Indian Ocean", None),)),
 ]
 
-# main at 56701810, before the rules of i16-actors54: precision 0.797, recall 0.809
-FLOORS = {"precision": 0.79, "recall": 0.80}
+# main at 56701810, before the rules of i16-actors54: precision 0.797, recall 0.809; after them 0.837, 0.846
+FLOORS = {"precision": 0.83, "recall": 0.84}
 
 
 def test_the_unseen_probe_holds_its_floors(packaged_layer: Callable[[str], Any]) -> None:
