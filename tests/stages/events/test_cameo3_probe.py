@@ -998,7 +998,6 @@ GAPS: dict[str, str] = {
     "1234-hdl": "wrong argument: MMR -> MMR for MMR -> IGO (headline)",
     "124-prp": "no event (target phrase)",
     "1242-hdl": "wrong argument: FRA -> - for FRA -> FRA (headline)",
-    "1243-nsu": "wrong argument: RUS -> - for RUS -> USA (nominal subject)",
     "1245-org": "no event (organisation or title)",
     "1245-hdl": "no event (headline)",
     "127-neg": "wrong argument: SRB -> SRB for SRB -> IGO (negated act)",

@@ -368,7 +368,8 @@ def place_titled_people(state: ArticleState) -> None:
     """A person the dictionary does not know, named with a title ("President X", "Judge Y"),
     belongs to the country the text is about: the sentence's country, else the focus. An
     organisation the dictionary does not know ("the opposition newspaper La Prensa") belongs
-    to the country its sentence places it in, unless its name says it is international."""
+    to the country its sentence places it in, unless its name says it is international; nor is
+    a person described by a region's word ("the European envoy", "the African envoy") placed."""
     international = frozenset(state.rules.international_words)
     for m in state.mentions:
         a = state.reg.actors.get(m.actor or "")
@@ -376,7 +377,8 @@ def place_titled_people(state: ArticleState) -> None:
             continue
         if m.apposed is not None or any(c.dep_ == "appos" for c in state.doc[m.head].children):
             continue  # "X, the African Union's envoy": the apposition says whom they serve
-        if a.type == "person" and m.role and set(a.sectors) & state.rules.office_sectors:
+        if a.type == "person" and m.role and set(a.sectors) & state.rules.office_sectors \
+                and not region_named(state, m, international):
             code = context_country(state, m, forces=True) or state.focus
         elif a.type == "organisation" and a.sectors and "IGO" not in a.sectors \
                 and not set(a.name.lower().split()) & international:
@@ -402,3 +404,11 @@ def incident_country(state: ArticleState, m: Phrase) -> str | None:
         if codes:
             return next(iter(codes)) if len(codes) == 1 else None
     return None
+
+
+def region_named(state: ArticleState, m: Phrase, international: frozenset[str]) -> bool:
+    """A region's capitalised adjective before the head of a description ("the European envoy",
+    "an African mediator"): the region's person, not the country in view's ("the regional
+    governor" is a country's)."""
+    return any(t.lower_ in international and t.is_title and t.pos_ in ("ADJ", "PROPN")
+               for t in state.doc[m.start:m.head])

@@ -81,8 +81,10 @@ from .alias_context import context_political_groups, party_member_groups
 from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
+from .focus import sole_named_country
 from .framing_terms import framing_marks
 from .given_names import given_names
+from .language_names import drop_language_names
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
@@ -90,6 +92,7 @@ from .pronouns import resolve_in_order
 from .readings import namesakes_in_focus
 from .state import ArticleState
 from .types import Phrase
+from .water_names import drop_water_names
 
 
 def extract_actors(doc: ParsedDoc, data: ActorsData) -> ActorLayer:
@@ -103,6 +106,8 @@ def resolve(state: ArticleState) -> ActorLayer:
     if state.n == 0:
         return ActorLayer()
     atoms(state)
+    drop_water_names(state)
+    drop_language_names(state)
     scare_quotes(state)
     build(state)
     apposed_names(state)
@@ -111,7 +116,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     read_names(state)
     link_appositions(state)
     named_employers(state)
-    state.focus = focus_country(state)
+    state.focus = focus_country(state) or sole_named_country(state)
     namesakes_in_focus(state)
     resolve_in_order(state)
     party_member_groups(state)

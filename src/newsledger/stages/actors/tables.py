@@ -273,6 +273,9 @@ class CorefRules(Record):
     place_description_nouns: tuple[str, ...] = ()  # "in the enclave": the place named before
     doer_adjectives: tuple[str, ...] = ()  # "X was responsible": X the alleged doer
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
+    language_verbs: tuple[str, ...] = ()  # "she speaks Burmese": a language, not a people
+    language_modifiers: tuple[str, ...] = ()  # "fluent French"
+    language_nouns: tuple[str, ...] = ()  # "the Portuguese language"
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
     impersonal_lemmas: tuple[str, ...] = ()  # "said it was unclear": an "it" that names no body
     reporting_verbs: tuple[str, ...] = ()  # lemmas of verbs that report what a body said or did

@@ -1,0 +1,41 @@
+"""A country's word inside the name of a sea, gulf or lake ("the Gulf of Guinea", "Lake Chad",
+"the Indian Ocean", "the Persian Gulf") is no mention of the country or its people
+(stages/actors/water_names.py); the country's own name elsewhere, and a lower-case water word
+("Russian sea drones"), still are. Blind probe test_unseen_actors_probe (act-160) showed "the Indian"
+of "the Indian Ocean" read as Indian civilians."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+P, N, M = "positive", "negative", "near miss"
+
+# (kind, sentence, mention words, the country of its actor; None: no mention of those words has one)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    (P, "Pirates attacked a tanker in the Gulf of Guinea.", "Guinea", None),
+    (P, "Fishermen on Lake Chad were attacked by gunmen.", "Chad", None),
+    (P, "A storm in the Indian Ocean sank a fishing boat.", "Indian", None),
+    (P, "Iranian boats seized a tanker in the Persian Gulf.", "Persian", None),
+    (N, "Chad closed its border with Sudan.", "Chad", "TCD"),
+    (N, "Guinea's junta postponed the vote.", "Guinea", "GIN"),
+    (M, "Russian sea drones hit a warship.", "Russian sea drones", "RUS"),
+    (M, "Indian coast guards rescued 12 sailors.", "Indian coast guards", "IND"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "words", "country"), ROWS)
+def test_water_names_name_no_country(layer_of: Callable[..., Any], kind: str, text: str, words: str,
+                                     country: str | None) -> None:
+    layer = layer_of(text)
+    found = [(m.text, layer.actor(m.actor_id)) for m in layer.mentions if m.actor_id and words in m.text]
+    if country is None:
+        assert all(a is None or a.country is None for _, a in found), (kind, found)
+    else:
+        assert any(t == words and a is not None and a.country == country for t, a in found), (kind, found)
+
+
+def test_every_kind_of_row_is_there() -> None:
+    assert {k for k, *_ in ROWS} == {P, N, M}
