@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.syntax import first_conjunct
 from ...records import ActorLayer, Mention
+from .chain_words import unnamed
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # children of the head that name whose or which one it is ("the party's senator", "the senator
@@ -45,7 +46,7 @@ def epithet_speaker(pd: ParsedDoc, actors: ActorLayer, head: Token, sentence: in
     if any(c.dep_ in _OWNED for c in head.children) or _introduced(head):
         return None
     now = actors.actor(current)
-    if now is not None and now.type == "person" and not now.id.startswith("person:unnamed:"):
+    if now is not None and now.type == "person" and not unnamed(now):
         return None
     land = now.country if now is not None else None  # "the Israeli leader" is no American
     best: tuple[int, int, str] | None = None  # (sentence, rank, actor) of the best subject so far
@@ -55,7 +56,7 @@ def epithet_speaker(pd: ParsedDoc, actors: ActorLayer, head: Token, sentence: in
         if sentence - m.sentence > window or (best is not None and m.sentence < best[0]):
             break
         a = actors.actor(m.actor_id)
-        if a is None or a.type != "person" or a.id.startswith("person:unnamed:"):
+        if a is None or a.type != "person" or unnamed(a):
             continue
         if any(s <= m.start < e for s, e in quoted) or (land and a.country and land != a.country):
             continue

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...records import ActorLayer
+from .chain_words import unnamed
 
 
 def named_holder(actors: ActorLayer, head: Token | None, start: int | None, end: int | None,
@@ -28,7 +29,7 @@ def named_holder(actors: ActorLayer, head: Token | None, start: int | None, end:
     text = head.doc.text
     for m in actors.mentions_in(start, end):
         person = actors.actor(m.actor_id)
-        if person is None or person.type != "person" or person.id.startswith("person:unnamed:"):
+        if person is None or person.type != "person" or unnamed(person):
             continue
         if m.kind != "name" or m.start <= head.idx or text[m.end:end].strip(" ,"):
             continue
