@@ -180,6 +180,8 @@ from tests.builders.speaker_probes import (
     probe_accuracies,
     probe_misses,
     speaker_names,
+    speaker_probe_scores,
+    speaker_row_result,
     target_result,
 )
 from tests.builders.victims import (
@@ -400,6 +402,8 @@ __all__ = [
     "side_count_doc",
     "speaker_kinds",
     "speaker_names",
+    "speaker_probe_scores",
+    "speaker_row_result",
     "split_sentences",
     "stage_data",
     "stage_outputs",

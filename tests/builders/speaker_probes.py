@@ -165,6 +165,31 @@ def probe_accuracies(parts: list[tuple[str, list[tuple[bool, bool]]]], label: st
     return out
 
 
+def speaker_row_result(an: Any, words: str, expected: str | None) -> tuple[bool, bool]:
+    """A speaker probe row's result: (the quote over ``words`` was found, or rightly has no speaker;
+    its speaker is ``expected``: ``names_match`` words, None for no speaker)."""
+    found, names = described_speaker_names(an, words)
+    if expected is None:
+        return True, not (found and names)
+    return found, found and names_match(expected, names)
+
+
+def speaker_probe_scores(rows: list[Any], result: Any, label: str) -> dict[str, float]:
+    """A speaker probe's measure: whole, tune and check halves pooled (by ``half`` of a row's id,
+    its first field), and the tune half by construction (its second); ``result`` gives a row's
+    (found, right)."""
+    by_half: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    by_class: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for row in rows:
+        got = result(row)
+        by_half[half(row[0])].append(got)
+        if half(row[0]) == "tune":
+            by_class[f"tune {row[1]}"].append(got)
+    parts = [("speaker", by_half["tune"] + by_half["check"]), ("tune", by_half["tune"]),
+             ("check", by_half["check"])]
+    return probe_accuracies(parts + sorted(by_class.items()), label)
+
+
 def assert_speaker(text: str, words: str, expected: str | None) -> None:
     """A quote over ``words`` of the analysed ``text`` is spoken by ``expected`` (``names_match``
     words); None: no quote over them has a speaker."""

@@ -36,14 +36,13 @@ is the military that spoke last; a noun issued before speaks for its issuer): ro
 
 from __future__ import annotations
 
-from collections import defaultdict
 from functools import cache
 
 import pytest
 
 from newsledger.evaluation.metrics import half
 from newsledger.records import Analysis
-from tests.builders import Quo, described_speaker_names, names_match, pipeline, probe_accuracies
+from tests.builders import Quo, pipeline, speaker_probe_scores, speaker_row_result
 
 HEADLINE = "Statements from the day's fighting\n\n"
 
@@ -480,24 +479,12 @@ def _analysis(text: str) -> Analysis:
 def row_result(row: Row) -> tuple[bool, bool]:
     """(the quote was found or rightly has no speaker, its speaker is the expected one)."""
     _, _, _, text, target, expected = row
-    found, names = described_speaker_names(_analysis(text), target.words)
-    if expected is None:
-        return True, not (found and names)
-    return found, found and names_match(expected, names)
+    return speaker_row_result(_analysis(text), target.words, expected)
 
 
 def probe_scores() -> dict[str, float]:
     """The probe's measure: whole, tune and check halves pooled, and the tune half by construction."""
-    by_half: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-    by_class: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-    for row in ROWS:
-        result = row_result(row)
-        by_half[half(row[0])].append(result)
-        if half(row[0]) == "tune":
-            by_class[f"tune {row[1]}"].append(result)
-    parts = [("speaker", by_half["tune"] + by_half["check"]), ("tune", by_half["tune"]),
-             ("check", by_half["check"])]
-    return probe_accuracies(parts + sorted(by_class.items()), "speaker resolution probe")
+    return speaker_probe_scores(ROWS, row_result, "speaker resolution probe")
 
 
 TUNE = [r for r in ROWS if half(r[0]) == "tune"]
