@@ -30,6 +30,7 @@ from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
 from .custody_transfers import custody_transfer
+from .deployed import deployed_force
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
 from .event_nouns_adjuncts import casualty_doers
@@ -459,6 +460,7 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
                 return None  # "the circumstances demonstrated ...": the subject is no actor
             source = voiced
     target, _ = verb_target(ctx, v, pat, obj_hit)
+    source, target = deployed_force(ctx, v, pat, obj_hit, source, target)  # "troops were sent to X"
     voiced_by = src_tok is not None and not source and document_voice(ctx, v, src_tok, pat) is not None
     extra = [c for c in v.children if c.dep_ == "prt"]
     if obj_hit is not None:
