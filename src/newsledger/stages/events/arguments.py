@@ -175,9 +175,11 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
             continue
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
             got = pronoun_arg(ctx, mod)
-            if got and lemma_of(c) in ctx.lex.actor_nouns:
+            people_of = lemma_of(c) in ctx.lex.actor_nouns
+            tellers = ("its",) if people_of else ("its", "their")  # "said soldiers detained its drivers": the teller's
+            teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in tellers else None
+            if got and people_of and teller is None:
                 return widen(got, c)
-            teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in ("its", "their") else None
             if teller is not None:  # "X said Y fired on its positions": X's, as "X's positions" names it
                 out = widen(teller, c)
                 out.via_modifier = True
@@ -241,6 +243,10 @@ def teller_owner(ctx: Context, c: Token, owner: Arg) -> Arg | None:
     seized one of its tankers": Iran's; the claimant is not the doer). None otherwise."""
     verb = next((a for a in c.ancestors if is_verb(a)), None)
     doer = first_child(verb, "nsubj") if verb is not None else None
+    top = verb
+    while doer is None and top is not None and top.dep_ == "conj" and is_verb(top.head):
+        top = top.head  # "had looted its office and beaten its staff": the first conjunct's subject
+        doer = first_child(top, "nsubj")
     if verb is None or doer is None or c.i in {t.i for t in doer.subtree} or any(x.lower_ == "own" for x in c.children):
         return None  # "its missiles struck Kyiv", "shelled its own positions": the doer's
     doers = set(core(ctx, doer, 1, allow_vague=False).ids)
