@@ -18,6 +18,7 @@ from .accuse_speech_feelings import displeasure_that
 from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
+from .background_places import background_places
 from .backing import held_backing
 from .caused_blasts import weapon_owner_source
 from .charged import charged_party
@@ -142,6 +143,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     casualty_doers(ctx, out)  # "killed in an Israeli strike on X": the noun's doer
+    background_places(ctx, out)  # "after gunmen burned churches in Pakistan's Punjab": Pakistan's
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
