@@ -14,7 +14,7 @@ from ...nlp.syntax import (
     hyphen_partner,
     is_verb,
 )
-from ...nlp.words import ACTOR_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ...nlp.words import ACTOR_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import Mention
 from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
 from .types import Arg, Context
@@ -434,7 +434,7 @@ def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
             continue
         for dep in ("nsubj", "nsubjpass"):
             for s in children_of(cur, dep):
-                if s.i == tok.i or lemma_of(s) in ACTOR_PRONOUNS or tok in s.subtree:
+                if s.i == tok.i or lemma_of(s) in ACTOR_PRONOUNS or tok in s.subtree or one_teller_after(tok, s):
                     continue
                 got = core(ctx, s, 1, allow_vague=False)
                 if got and got.named and agrees(ctx, got, person, word in ("it", "its", "itself")):
@@ -443,6 +443,14 @@ def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
             break
         cur = cur.head
     return _unresolved(tok)
+
+
+def one_teller_after(tok: Token, s: Token) -> bool:
+    """A plural pronoun ("they", "their") and one teller named after it ("They killed two
+    teachers, a police spokesman said"): one person is no antecedent of "they", nor is who reports
+    the clause the doer it tells of."""
+    return (tok.lower_ in GROUP_PRONOUNS and s.i > tok.i and s.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children))
 
 
 def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:
