@@ -315,7 +315,6 @@ GAPS: dict[str, str] = {
     "SANCTION-relations-n-1": "wrong type: NONE - -> -",
     "SANCTION-withdraw-v-4": "wrong type: RETREAT RUS -> UKR",
     "MOBILIZE-troops-v-2": "wrong argument: IND -> -",
-    "MOBILIZE-troops-p-1": "wrong argument: - -> SYR",
     "MOBILIZE-troops-n-1": "wrong argument: - -> RWA",
     "MOBILIZE-troops-n-2": "no event",
     "MOBILIZE-troops-l-1": "wrong argument: ARM -> ARM",

@@ -330,7 +330,6 @@ GAPS: dict[str, str] = {
     "mobilize-tb-01": "no event: 'warships circle X in show of force'",
     "mobilize-bs-01": "wrong argument: 'puts forces on alert after Y threats' gives no target",
     "mobilize-sm-01": "wrong argument: 'drills around Taiwan' gives no target",
-    "mobilize-rg-01": "wrong argument: an agentless reduced passive ('Army deployed in X') gives the army no actor",
     "mobilize-rg-02": "wrong argument: 'amasses fighters around <town>' gives no target",
     "coerce-sm-01": "wrong argument: 'Russian security service' gives no actor",
     "coerce-rg-03": "no event: 'revokes citizenship of' (a sanction on a state's own citizens)",

@@ -306,7 +306,6 @@ GAPS: dict[str, str] = {
     "sanction-hl-02": "no event: headline 'X nixes military accord with Y' (an accord ended)",
     "sanction-sm-02": "wrong argument: 'suspended its participation in the treaty with Y' gives the actor as target",
     "mobilize-sm-04": "wrong argument: drills 'near the border with Y' give no target",
-    "mobilize-lw-01": "wrong argument: an agentless passive 'Police has been deployed' gives no actor",
     "mobilize-pc-01": "no event: 'approved the call-up of reservists' (nominal mobilisation)",
     "coerce-hl-02": "type: headline 'X blocks access to Instagram' read as PROTEST",
     "assault-hl-02": "wrong argument: headline 'Gunmen kill 12 villagers in Nigeria's ...' gives the victims' country to the gunmen",

@@ -14,7 +14,7 @@ from ...nlp.syntax import (
     hyphen_partner,
     is_verb,
 )
-from ...nlp.words import ACTOR_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ...nlp.words import ACTOR_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import Mention
 from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
 from .types import Arg, Context
@@ -175,9 +175,11 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
             continue
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
             got = pronoun_arg(ctx, mod)
-            if got and lemma_of(c) in ctx.lex.actor_nouns:
+            people_of = lemma_of(c) in ctx.lex.actor_nouns
+            tellers = ("its",) if people_of else ("its", "their")  # "said soldiers detained its drivers": the teller's
+            teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in tellers else None
+            if got and people_of and teller is None:
                 return widen(got, c)
-            teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in ("its", "their") else None
             if teller is not None:  # "X said Y fired on its positions": X's, as "X's positions" names it
                 out = widen(teller, c)
                 out.via_modifier = True
@@ -241,6 +243,10 @@ def teller_owner(ctx: Context, c: Token, owner: Arg) -> Arg | None:
     seized one of its tankers": Iran's; the claimant is not the doer). None otherwise."""
     verb = next((a for a in c.ancestors if is_verb(a)), None)
     doer = first_child(verb, "nsubj") if verb is not None else None
+    top = verb
+    while doer is None and top is not None and top.dep_ == "conj" and is_verb(top.head):
+        top = top.head  # "had looted its office and beaten its staff": the first conjunct's subject
+        doer = first_child(top, "nsubj")
     if verb is None or doer is None or c.i in {t.i for t in doer.subtree} or any(x.lower_ == "own" for x in c.children):
         return None  # "its missiles struck Kyiv", "shelled its own positions": the doer's
     doers = set(core(ctx, doer, 1, allow_vague=False).ids)
@@ -428,7 +434,7 @@ def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
             continue
         for dep in ("nsubj", "nsubjpass"):
             for s in children_of(cur, dep):
-                if s.i == tok.i or lemma_of(s) in ACTOR_PRONOUNS or tok in s.subtree:
+                if s.i == tok.i or lemma_of(s) in ACTOR_PRONOUNS or tok in s.subtree or one_teller_after(tok, s):
                     continue
                 got = core(ctx, s, 1, allow_vague=False)
                 if got and got.named and agrees(ctx, got, person, word in ("it", "its", "itself")):
@@ -437,6 +443,14 @@ def _pronoun_arg(ctx: Context, tok: Token) -> Arg:
             break
         cur = cur.head
     return _unresolved(tok)
+
+
+def one_teller_after(tok: Token, s: Token) -> bool:
+    """A plural pronoun ("they", "their") and one teller named after it ("They killed two
+    teachers, a police spokesman said"): one person is no antecedent of "they", nor is who reports
+    the clause the doer it tells of."""
+    return (tok.lower_ in GROUP_PRONOUNS and s.i > tok.i and s.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children))
 
 
 def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:

@@ -18,6 +18,7 @@ from .accuse_speech_feelings import displeasure_that
 from .accuse_speech_naming import stranded_adjective
 from .alleged import alleged_in_noun
 from .arguments import arg, core, location
+from .background_places import background_places
 from .backing import held_backing
 from .caused_blasts import weapon_owner_source
 from .charged import charged_party
@@ -30,6 +31,7 @@ from .concern import concern_at_act
 from .concerned import stated_concerns
 from .critical import critical_judgement
 from .custody_transfers import custody_transfer
+from .deployed import deployed_force
 from .dismissals import dismissal
 from .documents import document_participle_voice, document_voice
 from .event_nouns_adjuncts import casualty_doers
@@ -141,6 +143,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     casualty_doers(ctx, out)  # "killed in an Israeli strike on X": the noun's doer
+    background_places(ctx, out)  # "after gunmen burned churches in Pakistan's Punjab": Pakistan's
     assign_victims(ctx, out)
     mark_absent(ctx, out)  # "there was no sign of the tanker being seized": negated
     # i16-threat-coerce: "the army said it would arrest anyone who ...": a threat
@@ -459,6 +462,7 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
                 return None  # "the circumstances demonstrated ...": the subject is no actor
             source = voiced
     target, _ = verb_target(ctx, v, pat, obj_hit)
+    source, target = deployed_force(ctx, v, pat, obj_hit, source, target)  # "troops were sent to X"
     voiced_by = src_tok is not None and not source and document_voice(ctx, v, src_tok, pat) is not None
     extra = [c for c in v.children if c.dep_ == "prt"]
     if obj_hit is not None:
