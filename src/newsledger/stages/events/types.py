@@ -71,6 +71,7 @@ class EventPattern:
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
     place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
     nominal: bool = False  # a verb's nominalisation (nominals.py): counts only with its arguments
+    active_only: bool = False  # the verb counts only in the active voice (its subject words are the doer's)
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
@@ -284,6 +285,7 @@ class Lexicon:
     consequence_verbs: frozenset[str] = frozenset()  # "would face consequences" (foretold_penalties.py) ...
     consequence_nouns: frozenset[str] = frozenset()  # ... the penalty as the object ...
     consequence_modals: frozenset[str] = frozenset()  # ... told as to come by one of these
+    forecast_subjects: frozenset[str] = frozenset()  # ... of no condition: "the drought will have consequences" is a forecast
     attempt_verbs: frozenset[str] = frozenset()  # "said X was trying to provoke": a breach aimed at (judgements.py)
     message_nouns: frozenset[str] = frozenset()  # "said the arrest sent a chilling message": a judgement ...
     destination_preps: frozenset[str] = frozenset()  # "deployed troops to the region": where forces are sent
@@ -377,6 +379,7 @@ class Rules:
     host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
     accident_scopes: frozenset[str] = frozenset()  # i16-set4c: outside-ACLED scopes of harm no one meant (accidental_harm.py)
     accident_types: frozenset[str] = frozenset()  # ... and the PLOVER types such harm does not have
+    accident_vehicles: frozenset[str] = frozenset()  # i16-types55: a vehicle as the subject is no doer ("a bus plunged ..., killing 22")
 
 
 @dataclass(frozen=True)
