@@ -68,6 +68,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("body expels its members", P, "Kenya's parliament expelled an opposition lawmaker on Tuesday after a brawl.",
      "SANCTION"),
     ("body expels its members", N, "Uganda expelled 50 Kenyan traders on Monday, officials said.", "COERCE"),
+    # a body that expels people who are none of its members
+    ("body expels its members", N, "Malawi's ruling party expelled reporters from its rally in Blantyre on Sunday.",
+     "-SANCTION"),
     # the person expelled from a country, in the passive: a deportation
     ("body expels its members", M, "An opposition party leader was expelled from Uganda by the government on Monday.",
      "-SANCTION"),
