@@ -310,7 +310,6 @@ GAPS: dict[str, str] = {
     "concede-rg-01": "no event: headline 'X to restore internet' (a future easing)",
     "concede-rg-03": "no event: headline 'X to allow opposition to contest polls' (a future easing)",
     "concede-rg-04": "type: 'promises to drop cases' read as AGREE, not a promised concession",
-    "request-wr-01": "type: 'calls for ceasefire in X' read as the ceasefire (RETREAT)",
     "request-tb-01": "no event: 'X begs Y: V' (an imperative after a colon)",
     "request-rg-03": "no event: 'urges restraint by X and Y' (the addressees in a 'by' phrase)",
     "accuse-wr-02": "no event: kicker 'EXCLUSIVE-' and 'police indict X'",

@@ -83,7 +83,7 @@ class EventsStage:
         events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)
         if data.acled is not None:
             events = with_acled(doc, events, inputs["actors"].actors, data.acled)
-            events = unintended_harm(events, data.rules)  # "killed in a road accident": no ASSAULT
+            events = unintended_harm(events, data.rules, doc)  # "killed in a road accident": no ASSAULT
         # a report outside PLOVER (a disaster, a crime) is kept only as what ACLED's rules call it
         return tuple(e for e in events if e.plover != NOT_PLOVER or e.scope is not None)
 

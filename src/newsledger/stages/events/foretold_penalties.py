@@ -3,8 +3,10 @@ serious potential repercussions"): "Russia will face consequences, the minister 
 China would have consequences", "said Iran would pay a heavy price". The clause tells no act of its own (what the
 consequences are is left open); the act told is the warning: the speaker threatens the party the clause's subject
 names (the subject itself, or the doer in its "by" phrase: "any action by China"). Told in the outlet's own voice,
-by a speaker who is no party ("analysts said"), or negated ("will not face consequences"), it is no threat. Words: ``patterns.yaml``
-``consequence_verbs``, ``consequence_nouns``, ``consequence_modals``; code: ``rules.yaml`` ``codes.penalty_threat``."""
+by a speaker who is no party ("analysts said"), or negated ("will not face consequences"), it is no threat; nor is
+harm foretold of a condition or phenomenon no speaker causes, the clause's subject one of ``forecast_subjects`` ("warned
+that the drought will have dire consequences": a forecast; i16-types55). Words: ``patterns.yaml``
+``consequence_verbs``, ``consequence_nouns``, ``consequence_modals``, ``forecast_subjects``; code: ``rules.yaml`` ``codes.penalty_threat``."""
 
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ def penalty_threat(ctx: Context, v: Token) -> Found | None:
     if fr.speaker is None or fr.speaker_token is None or not party_speaker(ctx, fr.speaker.ids):
         return None  # foretold by the outlet or by someone of no party ("analysts said"): a forecast, no warning
     subj = first_child(v, "nsubj")
+    if subj is not None and form_in(subj, lex.forecast_subjects) is not None:
+        return None  # "the drought will have dire consequences": harm of a condition foretold, no speaker's penalty
     target = arg(ctx, subj, deep=True, allow_vague=False) if subj is not None else None
     if target is None or not target.ids:
         return None

@@ -61,7 +61,7 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
     if _set_aside(ctx, cur, dep, fr):
         return None
-    if dep == "advcl" and _for_clause(ctx, cur, fr):
+    if dep == "advcl" and (_for_clause(ctx, cur, fr) or _light_appeal(ctx, cur, head, fr)):
         return head
     if dep == "advcl":
         _adverbial(ctx, cur, fr)
@@ -94,6 +94,21 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
             fr.hypothetical = True  # "asked whether the army attacked": a question, not told done
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _light_appeal(ctx: Context, cur: Token, head: Token, fr: Frame) -> bool:
+    """An appeal noun whose infinitive the parser hung on the light verb that carries it (i16-types55): "made an
+    appeal to the authorities on Friday to release them" is the appeal's content, not the purpose of making it.
+    When the light verb's (one of ``light_verbs``) direct object is one of the appeal or demand ``wrapper_nouns``,
+    read it into ``fr`` as the clause's wrapper and say so."""
+    if fr.wrapper is not None or not has_to(cur) or not is_verb(head) or form_in(head, ctx.lex.light_verbs) is None:
+        return False
+    obj = first_child(head, "dobj")
+    k = form_in(obj, ctx.lex.wrapper_nouns) if obj is not None and obj.pos_ == "NOUN" and obj.i < cur.i else None
+    if obj is None or k is None or ctx.lex.wrapper_nouns[k].kind not in ("appeal", "demand"):
+        return False
+    _noun_wrapper(ctx, fr, obj, cur, k)
+    return True
 
 
 def _shared_frame(ctx: Context, cur: Token, fr: Frame) -> Token | None:

@@ -41,7 +41,7 @@ EVENT_SCHEMA = Required(
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "foreground": bool, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
         "sector_target_cameo": MapOf(_CODE), "needs_source": bool,
-        "possessor_target": bool, "place_host": bool,
+        "possessor_target": bool, "place_host": bool, "active_only": bool,
     },
     frozenset({"cameo"}),
 )
@@ -73,6 +73,7 @@ _WORD_LISTS = (
     "penalty_nouns", "penalty_verbs", "condition_nouns",  # i16-realfix (penalties.py)
     "voicing_documents", "document_acts",  # i16-set3p (documents.py)
     "consequence_verbs", "consequence_nouns", "consequence_modals",  # i16-set3p (foretold_penalties.py)
+    "forecast_subjects",  # i16-types55: harm foretold of a condition is no threat (foretold_penalties.py)
     # i16-coerce: force words that tell no force (force_words.py)
     "abstract_nouns", "destination_preps",
     # i16-set3v: concern stated as a state (concerned.py)
@@ -150,6 +151,7 @@ RULES_SCHEMA = Required(
         "multilateral_sectors": [str],
         "accident_scopes": [str],
         "accident_types": [str],
+        "accident_vehicles": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -231,6 +233,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
         accident_scopes=frozenset(str(s) for s in raw.get("accident_scopes", [])),
         accident_types=frozenset(str(t) for t in raw.get("accident_types", [])),
+        accident_vehicles=frozenset(str(t).lower() for t in raw.get("accident_vehicles", [])),
     )
 
 
@@ -346,6 +349,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "person_objects": bool(entry.get("person_objects", False)),
         "possessor_target": bool(entry.get("possessor_target", False)),
         "place_host": bool(entry.get("place_host", False)),
+        "active_only": bool(entry.get("active_only", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

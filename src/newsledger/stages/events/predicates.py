@@ -100,6 +100,8 @@ def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:
         return False  # "strike down a law", "hit out at": another verb
     if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
         return False  # "the troops arrived in X": a deployment, not a visit
+    if pat.active_only and is_passive(v):
+        return False  # "a party leader was expelled from X": the patient's words are no doer's (i16-types55)
     if pat.subjects and not _subject_words(v) & pat.subjects:
         return False  # "police raided the offices": a law enforcement raid only when the police do it
     if pat.no_predicate and object_predicate(v) is not None:
