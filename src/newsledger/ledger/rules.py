@@ -23,7 +23,8 @@ LINKING_SCHEMA = {
     "disputable_types": [str],
 }
 GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str]),
-                 "identity_measures": [str], "identity_labels": [str]}
+                 "identity_measures": [str], "identity_labels": [str],
+                 "unnamed_labels": [str]}
 PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str], "within_prepositions": [str],
                  "within_kinds": [str], "landmark_nouns": [str]}
 _BOUND = (float, type(None))
@@ -142,6 +143,8 @@ class Rules:
     # and the measures whose counts under such a name may be another account of an incident's dead
     identity_labels: frozenset[str] = frozenset()
     identity_measures: frozenset[str] = frozenset()
+    # names of the dead that say nothing of who they were ("24 bodies", "the dead"; ``unnamed``)
+    unnamed_labels: frozenset[str] = frozenset()
     # the core words of the towns and cities of the gazetteer (``actors/extra_places.csv``, kinds
     # ``story_place_kinds`` of ``places.yaml``) that are no country's name or capital
     # (``actors/countries.csv``): a place the actor stage reads as its country ("El Obeid" ->
@@ -225,10 +228,10 @@ def _build_rules(resources: Resources) -> Rules:
         side_possessives=tuple(str(c).lower() for c in claims.get("side_possessives") or ()),
         own_dead_sectors=frozenset(str(c).upper() for c in claims.get("own_dead_sectors") or ()),
         country_words=_country_words(resources),
-        named_by_measure={str(k): frozenset(str(c) for c in v)
-                          for k, v in (groups.get("named_by_measure") or {}).items()},
+        named_by_measure={str(k): frozenset(str(c) for c in v) for k, v in (groups.get("named_by_measure") or {}).items()},
         identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
         identity_measures=frozenset(str(m).lower() for m in groups.get("identity_measures") or ()),
+        unnamed_labels=frozenset(str(w).lower() for w in groups.get("unnamed_labels") or ()),
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
         within_prepositions=frozenset(str(w).lower() for w in places.get("within_prepositions") or ()),

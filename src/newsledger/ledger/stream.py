@@ -236,7 +236,7 @@ class ThreadStream:
 
     def __init__(self, config: LedgerConfig, texts: WindowWords, rules: Rules, undated: bool, back: int) -> None:
         self.threader = Threader(config, texts, rules.event_day_gap, undated=undated, within=Within(texts.conn, rules),
-                                 back=rules.retrospective_max_days)
+                                 back=rules.retrospective_max_days, rules=rules)
         self.back = back
         self.closed: dict[int, Thread] = {}
         self.done = 0
