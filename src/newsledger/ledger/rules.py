@@ -54,6 +54,7 @@ CLAIMS_SCHEMA = {
     "series_subjects": [str],
     "increment_after": [str],
     "increment_before": [str],
+    "raising_participles": [str],
     "part_restrictors": [str],
     "restrictor_prepositions": [str],
     "zone_nouns": [str],
@@ -118,6 +119,7 @@ class Rules:
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
     increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
+    raising_participles: tuple[str, ...] = ()  # "five bodies recovered, bringing the toll to 24"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
     restrictor_prepositions: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()  # "in KNU-held areas", "in areas under government control": a part
@@ -165,10 +167,7 @@ def _build_rules(resources: Resources) -> Rules:
     groups = resources.yaml("ledger/groups.yaml", GROUPS_SCHEMA)
     places = resources.yaml("ledger/places.yaml", PLACES_SCHEMA)
     claims = resources.yaml("ledger/claims.yaml", CLAIMS_SCHEMA)
-    group_of: dict[str, str] = {}
-    for cls, words in groups["classes"].items():
-        for w in words:
-            group_of[str(w).lower()] = str(cls)
+    group_of = {str(w).lower(): str(cls) for cls, words in groups["classes"].items() for w in words}
     intervals = {str(k).lower(): (v.get("low"), v.get("high"))
                  for k, v in claims["qualifier_intervals"].items()}
     cues = sorted((str(c).lower() for c in claims["update_cues"]), key=len, reverse=True)
@@ -209,6 +208,7 @@ def _build_rules(resources: Resources) -> Rules:
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
         increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
+        raising_participles=tuple(str(c).lower() for c in claims.get("raising_participles") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
         restrictor_prepositions=tuple(str(c).lower() for c in claims.get("restrictor_prepositions") or ()),
         zone_nouns=tuple(str(c).lower() for c in claims.get("zone_nouns") or ()),
