@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 
 def unnamed(f: ClaimFigure, rules: Rules) -> bool:
-    """True for a toll, anchored to a ledger event, whose text names no victims: no group
-    written, or a name of the dead that says nothing of who they were (``unnamed_labels``: "24
-    bodies")."""
-    if f.gclass != rules.default_group or f.anchor is None or f.part_of is not None:
-        return False
+    """True for a toll of the dead (a measure of ``identity_measures``: killed), anchored to a
+    ledger event, whose text names no victims: no group written, or a name of the dead that says
+    nothing of who they were (``unnamed_labels``: "24 bodies")."""
+    if f.measure not in rules.identity_measures or f.gclass != rules.default_group or f.anchor is None \
+            or f.part_of is not None:
+        return False  # a toll of the dead (``identity_measures``): "55 remained in captivity" is no toll
     return not (f.group or "").strip() or group_head(f.group, rules) in rules.unnamed_labels
 
 
