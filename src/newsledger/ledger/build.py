@@ -189,7 +189,7 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     mark(figs, tally(figs, rules), rules)
     figs.sort(key=claim_order)
     threader = Threader(config, texts, rules.event_day_gap, within=Within(conn, rules),
-                        back=rules.retrospective_max_days)
+                        back=rules.retrospective_max_days, rules=rules)
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

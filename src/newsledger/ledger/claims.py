@@ -24,6 +24,7 @@ from .parts import add_previous_sentences, classify
 from .retro import mark_retrospectives
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .sides import mark_sides, source_actor
+from .since_happening import mark_happening_since
 from .wholes import mark_wholes
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
         if whole is not None and whole.gclass == f.gclass and whole.measure == f.measure:
             f.gclass = f"{f.gclass} (part)"
     add_previous_sentences(conn, figs, texts)  # "The aftershock struck ... At least 19 were killed"
+    mark_happening_since(figs, texts)  # "24 bodies recovered since Saturday's collapse"
     classify(figs, texts, rules)
     brought_to(figs, rules)  # "33 bodies received at the Saint-Marc morgue": not the incident's place
     mark_wholes(figs, texts, rules)

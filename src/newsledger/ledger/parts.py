@@ -22,6 +22,7 @@ from .breakdown import (
     opened_re,
 )
 from .facilities import facility_part, facility_re
+from .raised import raised_by, raising_re
 from .rules import Rules, is_period
 from .zones import zone_re, zoned
 
@@ -64,7 +65,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
     pronoun = _phrase_re(rules.pronoun_partitives)
-    wounded = _phrase_re(rules.increment_partitives)
+    wounded, raising = _phrase_re(rules.increment_partitives), raising_re(rules)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
     fronted, fronted_list = _fronted_partitive_re(rules), _fronted_partitive_re(rules, listed=True)
@@ -103,7 +104,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.gclass = f"{f.gclass} (another happening)"  # "23 killed in Wednesday's aftershock"
         elif _increment(f, counted | later_counts(f, ordered[i + 1:]), lead, texts, increment, later) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
-                or _joined_to_increment(f, increments[-1:], texts, rules):
+                or _joined_to_increment(f, increments[-1:], texts, rules) or raised_by(f, later, texts, raising):
             f.gclass = f"{f.gclass} (part)"
             increments.append(f)
         elif (_partitive(f, parts, pronoun) or _partitive(f, parts, pronoun, _own_words(f, texts))

@@ -217,7 +217,8 @@ def _with_incidents(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules
 def _replay(config: LedgerConfig, texts: PlaceWords, within: Within, event_day_gap: int, old: list[ClaimFigure],
             changed: list[ClaimFigure], stored: dict[str, tuple[str, int]], key0: tuple[Any, ...],
             back: int = 0) -> ThreadUpdate:
-    threader = Threader(config, texts, event_day_gap, within=within, back=back)
+    threader = Threader(config, texts, event_day_gap, within=within, back=back,
+                        rules=within.rules)
     by_thread: dict[str, list[ClaimFigure]] = defaultdict(list)
     for f in old:
         if f.id in stored and claim_order(f) < key0:

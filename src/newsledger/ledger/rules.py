@@ -23,7 +23,8 @@ LINKING_SCHEMA = {
     "disputable_types": [str],
 }
 GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str]),
-                 "identity_measures": [str], "identity_labels": [str]}
+                 "identity_measures": [str], "identity_labels": [str],
+                 "unnamed_labels": [str]}
 PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str], "within_prepositions": [str],
                  "within_kinds": [str], "landmark_nouns": [str]}
 _BOUND = (float, type(None))
@@ -53,6 +54,7 @@ CLAIMS_SCHEMA = {
     "series_subjects": [str],
     "increment_after": [str],
     "increment_before": [str],
+    "raising_participles": [str],
     "part_restrictors": [str],
     "restrictor_prepositions": [str],
     "zone_nouns": [str],
@@ -117,6 +119,7 @@ class Rules:
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
     increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
+    raising_participles: tuple[str, ...] = ()  # "five bodies recovered, bringing the toll to 24"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
     restrictor_prepositions: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()  # "in KNU-held areas", "in areas under government control": a part
@@ -142,6 +145,8 @@ class Rules:
     # and the measures whose counts under such a name may be another account of an incident's dead
     identity_labels: frozenset[str] = frozenset()
     identity_measures: frozenset[str] = frozenset()
+    # names of the dead that say nothing of who they were ("24 bodies", "the dead"; ``unnamed``)
+    unnamed_labels: frozenset[str] = frozenset()
     # the core words of the towns and cities of the gazetteer (``actors/extra_places.csv``, kinds
     # ``story_place_kinds`` of ``places.yaml``) that are no country's name or capital
     # (``actors/countries.csv``): a place the actor stage reads as its country ("El Obeid" ->
@@ -162,10 +167,7 @@ def _build_rules(resources: Resources) -> Rules:
     groups = resources.yaml("ledger/groups.yaml", GROUPS_SCHEMA)
     places = resources.yaml("ledger/places.yaml", PLACES_SCHEMA)
     claims = resources.yaml("ledger/claims.yaml", CLAIMS_SCHEMA)
-    group_of: dict[str, str] = {}
-    for cls, words in groups["classes"].items():
-        for w in words:
-            group_of[str(w).lower()] = str(cls)
+    group_of = {str(w).lower(): str(cls) for cls, words in groups["classes"].items() for w in words}
     intervals = {str(k).lower(): (v.get("low"), v.get("high"))
                  for k, v in claims["qualifier_intervals"].items()}
     cues = sorted((str(c).lower() for c in claims["update_cues"]), key=len, reverse=True)
@@ -206,6 +208,7 @@ def _build_rules(resources: Resources) -> Rules:
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
         increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
+        raising_participles=tuple(str(c).lower() for c in claims.get("raising_participles") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
         restrictor_prepositions=tuple(str(c).lower() for c in claims.get("restrictor_prepositions") or ()),
         zone_nouns=tuple(str(c).lower() for c in claims.get("zone_nouns") or ()),
@@ -225,10 +228,10 @@ def _build_rules(resources: Resources) -> Rules:
         side_possessives=tuple(str(c).lower() for c in claims.get("side_possessives") or ()),
         own_dead_sectors=frozenset(str(c).upper() for c in claims.get("own_dead_sectors") or ()),
         country_words=_country_words(resources),
-        named_by_measure={str(k): frozenset(str(c) for c in v)
-                          for k, v in (groups.get("named_by_measure") or {}).items()},
+        named_by_measure={str(k): frozenset(str(c) for c in v) for k, v in (groups.get("named_by_measure") or {}).items()},
         identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
         identity_measures=frozenset(str(m).lower() for m in groups.get("identity_measures") or ()),
+        unnamed_labels=frozenset(str(w).lower() for w in groups.get("unnamed_labels") or ()),
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
         within_prepositions=frozenset(str(w).lower() for w in places.get("within_prepositions") or ()),

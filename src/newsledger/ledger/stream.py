@@ -47,6 +47,7 @@ from .places import WindowWords, story_places
 from .rethread import Reach, article_figures, identity_tally, stored_anchors
 from .retro import most_back
 from .rules import Rules, as_date, scope_key
+from .since_happening import DAY, since_weekday
 from .threader import Threader
 from .types import LedgerConfig
 from .within import Within
@@ -145,7 +146,9 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
         "SELECT f.time_scope, a.published FROM figures f JOIN articles a ON a.id = f.article_id"
         " WHERE f.measure IS NOT NULL AND f.kind = 'count' AND f.time_scope IS NOT NULL" + claims.CLAIM_STANCE_SQL)
     for ts, day in chain(((ts, as_date(pub)) for ts, pub in rows), ((f.time_scope, f.day) for f in odd)):
-        told = scope_day(ts, scope_key(ts, rules), day) if day is not None else None
+        # a count since a weekday may run from that day's happening (``since_happening``)
+        key = DAY if since_weekday(ts) else scope_key(ts, rules)
+        told = scope_day(ts, key, day) if day is not None else None
         if told is not None and day is not None:
             back = max(back, (day - told).days)
     # a retrospective's toll counts back from the day it was told ("three weeks after ...", ``retro``)
@@ -233,7 +236,7 @@ class ThreadStream:
 
     def __init__(self, config: LedgerConfig, texts: WindowWords, rules: Rules, undated: bool, back: int) -> None:
         self.threader = Threader(config, texts, rules.event_day_gap, undated=undated, within=Within(texts.conn, rules),
-                                 back=rules.retrospective_max_days)
+                                 back=rules.retrospective_max_days, rules=rules)
         self.back = back
         self.closed: dict[int, Thread] = {}
         self.done = 0

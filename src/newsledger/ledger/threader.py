@@ -11,8 +11,10 @@ from .claims import ClaimFigure, Thread, claim_order
 from .coplaces import detach_elsewhere, hyphen_parts, nested_places
 from .days import told_day
 from .places import PlaceWords
+from .rules import Rules
 from .told_place import told_place
 from .types import LedgerConfig
+from .unnamed import adopted_class, unnamed
 from .wholes import other_extent, placeless_whole, sentence_place, wholes_of_one_story
 from .within import WITHIN_NOTE, Within, absorb, shares_place, within_thread
 
@@ -23,8 +25,11 @@ class Threader:
     threads are found through an index of their place words and their articles."""
 
     def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1, *,
-                 undated: bool = True, within: Within | None = None, back: int = 0) -> None:
+                 undated: bool = True, within: Within | None = None, back: int = 0,
+                 rules: Rules | None = None) -> None:
         self.config = config
+        # the group words (None: a toll naming no victims keeps its class, ``unnamed``)
+        self.rules = rules
         # the most days a retrospective's toll counts back (``retro``): open threads are kept in
         # the place index that much longer than the window, for it to find them
         self.back = back
@@ -211,9 +216,33 @@ class Threader:
                    if self.texts.names(c, f.article_id) or self.texts.names(f.site, art)]
         return not crossed or any(c in t.own_sites for c, _ in crossed)
 
+    def _adopt(self, f: ClaimFigure) -> None:
+        """A toll naming no victims takes the class of the one thread of a named class that would
+        take it, when no thread of its own class naming its victims would (``unnamed``)."""
+        if self.rules is None or not unnamed(f, self.rules):
+            return
+        rules, own, takers = self.rules, f.gclass, []
+        for measure, gclass, kind in sorted({*self.index, *self.active}):
+            if (measure, kind) != (f.measure, f.scope_kind):
+                continue
+            f.gclass = gclass
+            t = self._taker(f)
+            if t is not None and (gclass != own or not all(unnamed(m, rules) for m in t.members)):
+                takers.append(gclass)
+        f.gclass = adopted_class(takers, rules) or own
+
+    def _taker(self, f: ClaimFigure) -> Thread | None:
+        """The open thread of the claim's quantity that would take it, if any."""
+        anchored = self._anchored(f)[0]
+        if anchored is not None:
+            return anchored
+        best = self._best(f)
+        return self.threads[best[1]] if best is not None else None
+
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""
         detach_elsewhere(f, self.texts.sentence_words, self.config.lead_sentences)
+        self._adopt(f)
         undated = " (undated article: placed by ingest time)" if f.day is None else ""
         anchored, passed = self._anchored(f)
         if anchored is not None:
@@ -305,6 +334,8 @@ class Threader:
         for f in sorted((m for members in groups for m in members), key=claim_order):
             detach_elsewhere(f, self.texts.sentence_words, self.config.lead_sentences)
             t = where[f.id]
+            if self.rules is not None and unnamed(f, self.rules) and (f.measure, f.scope_kind) == (t.measure, t.kind):
+                f.gclass = t.gclass  # it took its thread's class (``_adopt``)
             if f.key != (t.measure, t.gclass, t.kind):
                 raise RestoreError(f"claim {f.id} counts another quantity than its thread")
             undated = " (undated article: placed by ingest time)" if f.day is None else ""
