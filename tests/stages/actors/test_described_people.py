@@ -2,14 +2,15 @@
 (issue 15, branch i15-resolve55; :mod:`newsledger.stages.actors.described_people`), of invented
 sentences:
 
-- its head noun is a word of the person's introduction: the title before the name ("army spokesman
-  Dan Shaked ... the army spokesman"), a description in apposition ("Ana Ruiz, a
-  paramedic, ... the paramedic"), an office ("Chilean President X ... the Chilean
-  president"), and each of its modifiers is a word of that introduction or names the person's
-  country; not a person whose introduction has another head noun or whose country differs;
-- a noun of leading (``leading_nouns``: "the Hamas leader", "the Russian leader") with a modifier
-  stands for the person named before whose introduction the modifier agrees with (their body, their
-  country); not a bare "the leader", nor a person of another body."""
+- its head noun is a word of the person's introduction: the title before the name, a description in
+  apposition ("Ana Ruiz, a paramedic, ... the paramedic"), an office ("Chilean President X ... the
+  Chilean president"), and each of its modifiers is a word of that introduction or names the
+  person's country; not a person whose introduction has another head noun or whose country
+  differs; a modifier naming a body ("the navy spokesman") makes it a post that speaks for its body
+  (the quote stage's convention: "the UNICEF director" speaks for UNICEF);
+- a noun of leading (``leading_nouns``: "the Bolivian leader") with a country stands for the person
+  named before with that country; with an organisation's name ("the Hamas leader") and no
+  person for it, for that organisation; not a bare "the leader", nor a person of another body."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ P, N, M = "positive", "negative", "near miss"
 ROWS: list[tuple[str, str, str, str, str | None]] = [
     ("same head", P, "Ana Ruiz, a paramedic from Valparaiso, was in the ambulance when the roof fell. "
      "The paramedic said the lights went out.", "The paramedic", "Ana Ruiz"),
-    ("same head", P, "Navy spokesman Commander Felix Aranda said the frigate had been hit. Two sailors were "
-     "missing, the navy spokesman added.", "the navy spokesman", "Felix Aranda"),
+    ("same head", M, "Navy spokesman Commander Felix Aranda said the frigate had been hit. Two sailors were "
+     "missing, the navy spokesman added.", "the navy spokesman", "!Felix Aranda"),
     ("same head", P, "Chilean President Rosa Ibarra flew to the border on Friday. The Chilean president "
      "promised aid to the flooded towns.", "The Chilean president", "Rosa Ibarra"),
     ("same head", P, "Pilar Ochoa, a midwife at the clinic, and the mayor Jorge Salas spoke to reporters. "
@@ -38,8 +39,8 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
      "promised aid to the flooded towns.", "The Chilean president", "!Hugo Quispe"),
     ("same head", M, "Police spokesman Ivo Marek said the march was calm. The army spokesman said troops "
      "had fired in the air.", "The army spokesman", "!Ivo Marek"),
-    ("leading noun", P, "Hezbollah's deputy secretary-general Karim Nasser spoke on television. The "
-     "Hezbollah leader said the group would answer.", "The Hezbollah leader", "Karim Nasser"),
+    ("leading noun", P, "Hamas's deputy political chief Karim Nasser spoke on television. The "
+     "Hamas leader said the group would answer.", "The Hamas leader", "Hamas"),
     ("leading noun", P, "Bolivian President Marco Tupa met miners in Oruro. The Bolivian leader said the "
      "strike had to end.", "The Bolivian leader", "Marco Tupa"),
     ("leading noun", N, "Hezbollah's deputy secretary-general Karim Nasser spoke on television. The "

@@ -28,7 +28,12 @@ After the rules of branch i15-body-sources, written from the tune half's misses 
 directed act, "told residents to leave after 22 were killed"; figures from X compiled by Y, and a
 compiling agent for a document no actor stands for; "under X's tally"; "citing the danger of ..."
 as a reason): 0.939 (139/148), tune 0.985 (67/68), check 0.900 (72/80, unchanged: no check row
-moved, so the held-out estimate stands at 0.900)."""
+moved, so the held-out estimate stands at 0.900).
+
+After branch i15-resolve55 (from invented sentences, not from these rows: the agent of a participle
+of giving on a count's tally phrase, "the figure of 500 given by X"; a claim noun's owner before it,
+"a NATO assessment that ..."): 0.953 of figures found, tune 0.985, check 0.925 (the gap 'not
+verified 240' holds)."""
 
 from __future__ import annotations
 

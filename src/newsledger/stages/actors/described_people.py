@@ -3,7 +3,7 @@
 Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`), run after the passes in
 document order. "The surgeon said" after "Dr. Karim Haddad, a surgeon, ..."; "the army spokesman"
 after "army spokesman Dan Shaked"; "the Egyptian president" after "Egypt's President Kamal
-Ezzat"; "the Hamas leader" after "Hamas's political bureau chief X": the description's head noun
+Ezzat"; "the Russian leader" after "Russian President X": the description's head noun
 is a word of the person's introduction (the title written before the name, a description in
 apposition to it, the office the actor layer gave them), or a noun of leading anything
 (``leading_nouns``: "leader", "chief") with a modifier; and every other word of the description
@@ -36,7 +36,7 @@ def described_people(state: ArticleState) -> None:
     for m in state.mentions:
         if m.actor in name_actors or not _person_description(state, m):
             continue
-        person = _described(state, m, [x for x in named if x.end <= m.start])
+        person = _described(state, m, [x for x in named if x.end <= m.start]) or _led_body(state, m)
         if person is not None:
             m.actor, m.pending, m.confidence = person, "", state.conf.likely
 
@@ -62,6 +62,8 @@ def _described(state: ArticleState, m: Phrase, named: list[Phrase]) -> str | Non
     head = doc[m.head]
     mods = [t for t in doc[m.start:m.end] if t.i != m.head and t.pos_ not in _SKIPPED_POS and t.is_alpha
             and t.lower_ not in state.rules.vague_modifiers]
+    if any(_body_word(state, t) for t in mods):
+        return None  # "the UNICEF director", "the army spokesman": a post that speaks for its body
     leading = head.lower_ in state.rules.leading_nouns
     # a rank many hold ("the Ruritanian minister") points back only with a word of its body
     # written in the person's introduction ("the navy spokesman")
@@ -78,6 +80,15 @@ def _described(state: ArticleState, m: Phrase, named: list[Phrase]) -> str | Non
     return None
 
 
+def _led_body(state: ArticleState, m: Phrase) -> str | None:
+    """The organisation a noun of leading with its name speaks for, when no person was found for
+    it ("the Hamas leader", "the WHO chief": the post speaks for its body)."""
+    if m.actor is not None or state.doc[m.head].lower_ not in state.rules.leading_nouns:
+        return None
+    oid = next((o for t in state.doc[m.start:m.head] if (o := _organisation(state, t)) is not None), None)
+    return state.reg.org(oid) if oid is not None else None
+
+
 def _introduction(state: ArticleState, aid: str) -> frozenset[str]:
     """The lower-cased words and lemmas of every mention of the person (the title before the name,
     a description in apposition) and of the offices the actor layer gave them."""
@@ -91,6 +102,20 @@ def _introduction(state: ArticleState, aid: str) -> frozenset[str]:
     for role in state.reg.roles.get(aid, ()):
         out.update(role.lower().split())
     return frozenset(out)
+
+
+def _body_word(state: ArticleState, tok: Token) -> bool:
+    """A modifier naming a body: a name that is no country's, or a noun of a sector ("army")."""
+    atom = state.names[tok.i]
+    if atom is not None and atom.table != "office":
+        return atom.table not in COUNTRY_TABLES
+    return _organisation(state, tok) is not None or (atom is None and state.nouns[tok.i] is not None)
+
+
+def _organisation(state: ArticleState, tok: Token) -> str | None:
+    """The dictionary's organisation a word names on its own ("Hamas", "UNICEF"), if one."""
+    refs = {r.key for r in state.d.lookup(tok.text) if r.table == "organisation" and r.key in state.d.organisations}
+    return refs.pop() if len(refs) == 1 else None
 
 
 def _country_word(state: ArticleState, tok: Token) -> bool:
