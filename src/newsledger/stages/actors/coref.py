@@ -41,7 +41,7 @@ WORD_LISTS = (
     "captive_nouns", "place_description_nouns", "doer_adjectives", "facility_nouns", "distinct_group_modifiers", "member_nouns",
     "audience_compounds", "junior_age_words", "senior_age_words", "junior_kin_nouns", "senior_kin_nouns",
     "male_kin_nouns", "female_kin_nouns", "organisation_name_words", "surname_place_labels", "surname_place_suffixes",
-    "language_verbs", "language_modifiers", "language_nouns",
+    "language_verbs", "language_modifiers", "language_nouns", "leading_nouns",
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",

@@ -385,11 +385,15 @@ def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
 
 def apposed_modifier(tok: Token) -> bool:
     """A name modifying the head of an apposition to another noun ("JNIM, an al-Qaeda
-    affiliate,", "Islamic Jihad, a Hamas ally,"): it tells what that noun's body is related to,
-    and is no antecedent of a later description of a body."""
-    while tok.dep_ == "compound" and tok.head.dep_ == "compound":
+    affiliate,", "Islamic Jihad, a Hamas ally,", "Islamic Jihad, Hamas's ally,"), or the object of
+    its relation's preposition ("Islamic Jihad, a smaller ally of Hamas,", "a rival to X"): it
+    tells what that noun's body is related to, and is no antecedent of a later description of a
+    body."""
+    while tok.dep_ == "compound" and tok.head.dep_ in ("compound", "pobj"):
         tok = tok.head
-    return tok.dep_ == "compound" and tok.head.dep_ == "appos"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "to", "with"):
+        return tok.head.head.dep_ == "appos"
+    return tok.dep_ in ("compound", "poss") and tok.head.dep_ == "appos"
 
 
 def named_here(state: ArticleState, m: Phrase) -> bool:

@@ -81,6 +81,7 @@ from .alias_context import context_political_groups, party_member_groups
 from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
+from .described_people import described_people
 from .focus import sole_named_country
 from .framing_terms import framing_marks
 from .given_names import given_names
@@ -119,6 +120,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     state.focus = focus_country(state) or sole_named_country(state)
     namesakes_in_focus(state)
     resolve_in_order(state)
+    described_people(state)
     party_member_groups(state)
     context_political_groups(state)
     link_acronyms(state)

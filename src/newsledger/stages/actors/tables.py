@@ -284,6 +284,7 @@ class CorefRules(Record):
     regime_note: str = ""
     vague_modifiers: tuple[str, ...] = ()  # "the current commander": tells no office apart
     spokesperson_nouns: tuple[str, ...] = ()  # people who speak for another: "his spokesman"
+    leading_nouns: tuple[str, ...] = ()  # "the Hamas leader": the person named before with that body
     body_nouns: tuple[str, ...] = ()  # government bodies: with a country, an organisation of it
     abroad_bodies: tuple[str, ...] = ()  # "the embassy": a body abroad, of no country in view
     organisation_heads: tuple[str, ...] = ()  # nouns heading organisations' names ("Council")

@@ -153,8 +153,31 @@ def participle_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
     counted = anchor.head if anchor.dep_ == "nummod" else anchor
     prep = counted.head
     if counted.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("as", "at"):
-        return None
-    verb = prep.head
+        return tally_participle_giver(anchor, counted, lex)
+    return _agent_of(prep.head, lex)
+
+
+def tally_participle_giver(anchor: Token, counted: Token, lex: FigureLexicon) -> Source | None:
+    """The agent of a passive participle of giving or stating on the count's tally phrase: on the
+    tally noun whose "of" phrase holds the count ("the figure of 500 dead given by the rebels", "a
+    toll of 40 put out by the militia"), on the count or on its counted noun ("the 300 deaths
+    cited by the group"); not a participle of another verb ("the 40 people killed by the
+    shelling", "a toll of 12 confirmed later": no agent)."""
+    hosts = [anchor, counted]
+    of = counted.head
+    if counted.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lex.tally_nouns:
+        hosts.append(of.head)
+    for host in hosts:
+        for verb in host.children:
+            if verb.dep_ == "acl":
+                agent = _agent_of(verb, lex)
+                if agent is not None:
+                    return agent
+    return None
+
+
+def _agent_of(verb: Token, lex: FigureLexicon) -> Source | None:
+    """The agent of ``verb``, a passive participle of giving or stating, when a noun or a name."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.source_verbs | lex.giving_verbs:
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

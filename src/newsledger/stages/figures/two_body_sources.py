@@ -196,19 +196,53 @@ def relative_reporter(anchor: Token, said_forms: Collection[str]) -> Source | No
 
 def claim_owner(anchor: Token, claim_nouns: Collection[str]) -> Source | None:
     """Whose claim a figure's clause is, when that clause is the content of a claim noun
-    (``claim_nouns``) naming its owner by a possessive or a "by" / "from" phrase: "The army
-    rejected claims by the rebels that 50 civilians died", "The rebels' claim that 50 civilians
-    died was denied by the army": the rebels state it, not the body rejecting it; None for a
-    claim naming no one ("There were claims that 50 died") or a pronoun owner."""
-    tok = _verb_above(anchor)
-    noun = tok.head
-    if tok.dep_ not in ("acl", "ccomp") or noun.i >= tok.i or noun.lemma_.lower() not in claim_nouns:
+    (``claim_nouns``), or the count is in its "of" phrase, naming its owner by a possessive, a "by"
+    / "from" phrase, a name before it or an adjective of a people: "The army rejected claims by the
+    rebels that 50 civilians died", "The rebels' claim that 50 civilians died was denied by the
+    army", "X cited a Pentagon assessment that 40 died", "X rejected Palestinian reports of 50
+    deaths": the owner states it, not the body rejecting or citing it; None for a claim naming no
+    one ("There were claims that 50 died", "news reports of 50 deaths") or a pronoun owner."""
+    noun = _claim_noun(anchor, claim_nouns)
+    if noun is None:
         return None
     for c in noun.children:
-        owner = c if c.dep_ == "poss" else next(
-            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") else None
-        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
-            start, end = noun_phrase(owner)
-            text = anchor.doc.text[start:end].removesuffix("'s").removesuffix("\u2019s")
-            return Source(text, start, start + len(text))
+        owner = _owner_word(c)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        start, end = noun_phrase(owner) if c.dep_ in ("poss", "prep", "agent") else (
+            owner.left_edge.idx, owner.idx + len(owner.text))
+        text = anchor.doc.text[start:end].removesuffix("'s").removesuffix("\u2019s")
+        return Source(text, start, start + len(text))
+    return None
+
+
+def _claim_noun(anchor: Token, claim_nouns: Collection[str]) -> Token | None:
+    """The claim noun whose "that" clause holds the figure, or whose "of" phrase holds the count."""
+    tok = _verb_above(anchor)
+    noun = tok.head
+    content = tok.dep_ in ("acl", "ccomp") or (tok.dep_ == "relcl" and _that_content(tok, anchor))
+    if content and noun.i < tok.i and noun.lemma_.lower() in claim_nouns:
+        return noun
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    of = counted.head
+    if counted.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in claim_nouns:
+        return of.head
+    return None
+
+
+def _that_content(clause: Token, anchor: Token) -> bool:
+    """A "that" clause the parser read as a relative clause, the count in its own subject ("an
+    assessment that 40 people died"); not "the report that the agency published on 40 deaths"."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c is not that), None)
+    return that is not None and subj is not None and subj.left_edge.i <= anchor.i <= subj.right_edge.i
+
+
+def _owner_word(c: Token) -> Token | None:
+    """The owner a claim noun's dependent ``c`` names: a possessive, the object of "by" / "from", a
+    name before the noun ("a Pentagon assessment"), an adjective of a people ("Palestinian reports")."""
+    if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
+        return c
+    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+        return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
