@@ -12,6 +12,7 @@ from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
 from .body_speakers import BodySpeakerWords
 from .military_speakers import MilitaryWords
+from .thing_speakers import speaking_nouns
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
 CUES_SCHEMA: Any = {
@@ -203,12 +204,15 @@ def build_thresholds(raw: dict[str, Any]) -> Thresholds:
 
 def load_quotes_data(resources: Resources) -> QuotesData:
     """Every data file of the quote stage, checked and merged with the user's."""
+    cues = build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA))
+    speakers = build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA), person_roles(resources))
     return QuotesData(
-        cues=build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA)),
+        cues=cues,
         marks=load_marks(resources),
         filters=load_quote_filters(resources),
-        speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA), person_roles(resources)),
+        speakers=speakers,
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
         stance=load_stance_words(resources),
         attribution=load_attribution_words(resources),
+        speaking_nouns=speaking_nouns(cues, speakers),
     )

@@ -149,6 +149,9 @@ class QuotesData:
     thresholds: Thresholds
     stance: StanceWords
     attribution: AttributionWords
+    # every noun of what may speak (texts and media, people, posts, bodies, polities), the union of the
+    # speaker word lists, made once when the lexicons load (:func:`.thing_speakers.speaking_nouns`)
+    speaking_nouns: frozenset[str] = frozenset()
 
 
 @dataclass
