@@ -54,6 +54,7 @@ from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain
 from .cited_speakers import carried_or_cited
 from .closing_clauses import closing_clause_speaker
+from .connectives import without_leading_connectives
 from .cues import actor_heads, find_attributions, place_tokens
 from .described import described_speakers
 from .direct import (
@@ -100,7 +101,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts += message_reading_quotes(doc, linker, data)
     quotes_atts += pasted_statements(doc, linker, data, actors) + standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += signed_posts(doc, linker.blocks, data, quotes_atts) + partials(doc, linker, data)
-    quotes_atts = [a for a in quotes_atts if a.has_content]
+    # "But the plan, X said, ...": the plan, X said, ...
+    quotes_atts = without_leading_connectives(doc, [a for a in quotes_atts if a.has_content], data.cues.leading_connectives)
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)
     identify_speakers(doc, quotes_atts, data)

@@ -31,6 +31,7 @@ CUES_SCHEMA: Any = {
     "naming_verbs": [str],
     "particle_only_verbs": [str],
     "gloss_nouns": [str],
+    "leading_connectives": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -135,6 +136,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
         particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
         gloss_nouns=frozenset(str(w).lower() for w in raw.get("gloss_nouns", [])),
+        leading_connectives=frozenset(str(w).lower() for w in raw.get("leading_connectives", [])),
     )
 
 

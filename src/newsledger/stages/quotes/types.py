@@ -75,6 +75,7 @@ class CueLexicon:
     impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
     particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
     gloss_nouns: frozenset[str] = frozenset()  # "a term referring to X": a word glossed, no speech
+    leading_connectives: frozenset[str] = frozenset()  # "But the plan, X said, ...": "But" is the writer's
 
 
 @dataclass(frozen=True)
