@@ -72,6 +72,7 @@ from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .pasted import pasted_statements
+from .second_sayings import second_sayings
 from .signed_posts import signed_posts
 from .speakers import Speakers
 from .stance import contrasted, sentence_stances, split_asserted, with_stance
@@ -81,11 +82,11 @@ from .types import Attribution, QuotesData
 
 def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list[Quote]:
     """Quotes of the article: direct, partial and indirect, with content, cue and speaker."""
-    text = doc.text
-    if not text.strip() or len(doc.doc) == 0:
+    if not doc.text.strip() or len(doc.doc) == 0:
         return []
     atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors),
                              actor_heads(doc, actors, data.attribution.cited_documents))
+    atts = second_sayings(doc, atts, data.cues)  # "X said A and urged B": B is X's
     linker = Linker(doc, data)
     headline = headline_attributions(doc, linker.blocks, data, actors, atts)
     taken = {a.cue_start for a in headline}
