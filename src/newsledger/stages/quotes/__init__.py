@@ -76,6 +76,7 @@ from .second_sayings import second_sayings
 from .signed_posts import signed_posts
 from .speakers import Speakers
 from .stance import contrasted, sentence_stances, split_asserted, with_stance
+from .subheadings import without_subheadings
 from .thing_speakers import without_thing_subjects
 from .types import Attribution, QuotesData
 
@@ -86,7 +87,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         return []
     atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors),
                              actor_heads(doc, actors, data.attribution.cited_documents))
-    atts = second_sayings(doc, atts, data.cues)  # "X said A and urged B": B is X's
+    # "X said A and urged B": B is X's; 'Resistance continues "...," X said': a run-in subheading
+    atts = without_subheadings(doc, second_sayings(doc, atts, data.cues), data.cues)
     linker = Linker(doc, data)
     headline = headline_attributions(doc, linker.blocks, data, actors, atts)
     taken = {a.cue_start for a in headline}
