@@ -1,5 +1,5 @@
 """A verb of saying coordinated by the parser with the verb of a reported clause, with no subject
-of its own and in the reporting cue's tense, while the verb it is joined to says nothing, is a
+of its own, in the reporting cue's tense and not in that of the verb it is joined to, which says nothing, is a
 second saying of the reporting clause's speaker: "X said A and urged B" (B is X's, and the first
 content is A only) (:mod:`newsledger.stages.quotes.second_sayings`)."""
 
@@ -13,8 +13,11 @@ from tests.builders import quotes_holding
 @pytest.mark.parametrize(("name", "text", "words", "speaker", "first"), [
     ("positive: urged after an aim", "Mr. Abel said the initiative aims to train teachers and urged donors to fund the plan.",
      "donors to fund", "Mr. Abel", "the initiative aims to train teachers"),
-    ("positive: added after an event", "The council said the storm flooded two villages and added that the school was closed.",
-     "the school was closed", "The council", "the storm flooded two villages"),
+    ("positive: added after an event in the present perfect",
+     "The council said the storm has flooded two villages and added that the school was closed.",
+     "the school was closed", "The council", "the storm has flooded two villages"),
+    ("near miss: the content's own tense", "The council said the storm flooded two villages and warned the farmers.",
+     "the farmers", "the storm", "the storm flooded two villages"),
     ("negative: the joined verb is a saying", "Ms. Tan said the minister denied the claims and called them lies.",
      "them lies", "the minister", "the minister denied the claims"),
     ("near miss: another tense than the reporting cue", "The mayor says the fund supports small farms and urged donors to give.",

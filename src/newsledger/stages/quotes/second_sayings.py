@@ -1,8 +1,8 @@
 """A second saying of the reporting clause's speaker that the parser coordinated with the verb of
 what that speaker reports: "Mr. Abel said the plan aims to train teachers and urged donors to fund
-it", "The army said the raid killed six fighters and added that two soldiers were wounded". The
+it", "The army said the raid has killed six fighters and added that two soldiers were wounded". The
 coordinated cue has no subject of its own and is a verb of saying in the tense of the reporting
-cue, while the verb it is joined to says nothing (a plan does not urge, a raid does not add): it
+cue and not in that of the verb it is joined to, which says nothing (a plan does not urge, a raid does not add): it
 goes on with the reporting clause. Its speaker is the reporting cue's speaker, and the first
 content ends before it ("and urged ..." is no part of what the plan aims at). A conjunct of a
 verb that is a saying itself ("X said the minister denied the charges and called them lies") is
@@ -29,8 +29,8 @@ def second_sayings(pd: ParsedDoc, atts: list[Attribution], lex: CueLexicon) -> l
         if v is None or not a.speech or v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children):
             continue
         joined = v.head
-        if _speaks(joined, lex) or not joined.tag_.startswith("VB"):
-            continue
+        if _speaks(joined, lex) or not joined.tag_.startswith("VB") or joined.tag_ == v.tag_:
+            continue  # in the content's own tense the parse's reading stands ("rebels shelled and warned")
         outer = _reporter(joined, v, by_cue, lex)
         if outer is None or outer.speaker_start is None:
             continue
