@@ -64,17 +64,8 @@ def right_extent(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
     return end
 
 
-def _counted(noun: Token) -> bool:
-    """A number or a noun counted by one ("300", "100-300 people"), not a time ("at 3 pm")."""
-    if noun.ent_type_ in ("DATE", "TIME"):
-        return False
-    return noun.tag_ == "CD" or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
-
-
 def _circumstance(prep: Token, lex: CueLexicon) -> bool:
     """A prepositional phrase of time, place or medium ("on Monday", "in a statement")."""
-    if prep.lower_ in lex.value_preps and any(t.dep_ == "pobj" and _counted(t) for t in prep.children):
-        return False  # "estimated the toll at 100-300 people": the value estimated
     if prep.lower_ in lex.circumstance_preps:
         return True
     for t in prep.subtree:

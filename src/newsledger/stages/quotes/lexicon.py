@@ -32,7 +32,6 @@ CUES_SCHEMA: Any = {
     "particle_only_verbs": [str],
     "gloss_nouns": [str],
     "leading_connectives": [str],
-    "value_preps": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -138,7 +137,6 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
         gloss_nouns=frozenset(str(w).lower() for w in raw.get("gloss_nouns", [])),
         leading_connectives=frozenset(str(w).lower() for w in raw.get("leading_connectives", [])),
-        value_preps=frozenset(str(w).lower() for w in raw.get("value_preps", [])),
     )
 
 

@@ -76,7 +76,6 @@ class CueLexicon:
     particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
     gloss_nouns: frozenset[str] = frozenset()  # "a term referring to X": a word glossed, no speech
     leading_connectives: frozenset[str] = frozenset()  # "But the plan, X said, ...": "But" is the writer's
-    value_preps: frozenset[str] = frozenset()  # "estimated the toll at 300": the value, no circumstance
 
 
 @dataclass(frozen=True)
