@@ -54,3 +54,14 @@ def test_a_user_cue_verb_makes_a_new_quote(tmp_path: Path, parse: Callable[..., 
     assert "grumble" in quotes_with(pipeline(str(path)))
     assert "grumble" not in quotes_with(pipeline())
     assert "grumble" not in stage_data("quotes").cues.verbs
+
+
+@pytest.mark.parametrize(("noun", "speaks"), [
+    ("report", True),  # a text (document nouns)
+    ("spokesperson", True),  # a post
+    ("company", True),  # a bare body
+    ("decision", False),  # near miss: a thing, on no speaker list
+])
+def test_speaking_nouns_are_made_once_when_the_lexicons_load(noun: str, speaks: bool) -> None:
+    data = stage_data("quotes")
+    assert (noun in data.speaking_nouns) is speaks

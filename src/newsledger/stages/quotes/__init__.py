@@ -54,6 +54,7 @@ from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain
 from .cited_speakers import carried_or_cited
 from .closing_clauses import closing_clause_speaker
+from .connectives import without_leading_connectives
 from .cues import actor_heads, find_attributions, place_tokens
 from .described import described_speakers
 from .direct import (
@@ -71,20 +72,23 @@ from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .pasted import pasted_statements
+from .second_sayings import second_sayings
 from .signed_posts import signed_posts
 from .speakers import Speakers
 from .stance import contrasted, sentence_stances, split_asserted, with_stance
+from .subheadings import without_subheadings
 from .thing_speakers import without_thing_subjects
 from .types import Attribution, QuotesData
 
 
 def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list[Quote]:
     """Quotes of the article: direct, partial and indirect, with content, cue and speaker."""
-    text = doc.text
-    if not text.strip() or len(doc.doc) == 0:
+    if not doc.text.strip() or len(doc.doc) == 0:
         return []
     atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors),
                              actor_heads(doc, actors, data.attribution.cited_documents))
+    # "X said A and urged B": B is X's; 'Resistance continues "...," X said': a run-in subheading
+    atts = without_subheadings(doc, second_sayings(doc, atts, data.cues), data.cues)
     linker = Linker(doc, data)
     headline = headline_attributions(doc, linker.blocks, data, actors, atts)
     taken = {a.cue_start for a in headline}
@@ -100,7 +104,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts += message_reading_quotes(doc, linker, data)
     quotes_atts += pasted_statements(doc, linker, data, actors) + standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += signed_posts(doc, linker.blocks, data, quotes_atts) + partials(doc, linker, data)
-    quotes_atts = [a for a in quotes_atts if a.has_content]
+    # "But the plan, X said, ...": the plan, X said, ...
+    quotes_atts = without_leading_connectives(doc, [a for a in quotes_atts if a.has_content], data.cues.leading_connectives)
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)
     identify_speakers(doc, quotes_atts, data)

@@ -1,6 +1,7 @@
 """How far the content of a cue's attribution reaches: the clause chosen on one side of the cue,
 its right edge, a tail the parser hung on another word, a cut at a semicolon, and the clause a
-cue set after its content heads ("The strike, the ministry said, killed ...").
+cue set after its content heads ("The strike, the ministry said, killed ..."), also when that
+clause's verb is a cue of its own (:func:`interrupting`).
 
 Part of the cue finder (see :mod:`newsledger.stages.quotes.cues`)."""
 
@@ -153,7 +154,7 @@ def head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return None
     if v.dep_ == "ccomp" and (v.i < h.i or any(c.dep_ == "mark" for c in v.children)):
         return None  # "… that the convoy was attacked": a complement clause, not a closing "X said"
-    if h.lemma_.lower() in lex.verbs and (h.tag_.startswith("VB") or noun_read_as_cue(h)):
+    if h.lemma_.lower() in lex.verbs and (h.tag_.startswith("VB") or noun_read_as_cue(h)) and not interrupting(v):
         return None  # "voters say they would consider …": the head is the attribution
     doc = v.doc
     lo, hi = h.left_edge.i, h.right_edge.i
@@ -169,6 +170,19 @@ def head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     if as_clause and hi < vlo:
         lo = _contrasted_from(doc, lo, hi, h)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def interrupting(v: Token) -> bool:
+    """``v`` is a cue set off by commas between its head's subject and its head ("The library,
+    Mr. Hale said, celebrated his heroes"): it reports the whole clause it interrupts, even when
+    that clause's own verb is one of saying or judging (which speaks for its subject only)."""
+    doc, h = v.doc, v.head
+    lo, hi = v.left_edge.i, v.right_edge.i
+    # the commas may hang on the cue itself or on its head
+    lo, hi = (lo if doc[lo].text == "," else lo - 1), (hi if doc[hi].text == "," else hi + 1)
+    if v.dep_ != "parataxis" or lo < 0 or hi >= len(doc) or doc[lo].text != "," or doc[hi].text != ",":
+        return False
+    return hi < h.i and any(c.dep_ in SUBJECT_DEPS and c.i < lo for c in h.children)
 
 
 def _contrasted_from(doc: Doc, lo: int, hi: int, head: Token) -> int:

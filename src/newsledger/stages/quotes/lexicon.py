@@ -12,6 +12,7 @@ from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
 from .body_speakers import BodySpeakerWords
 from .military_speakers import MilitaryWords
+from .thing_speakers import speaking_nouns
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
 CUES_SCHEMA: Any = {
@@ -30,6 +31,7 @@ CUES_SCHEMA: Any = {
     "naming_verbs": [str],
     "particle_only_verbs": [str],
     "gloss_nouns": [str],
+    "leading_connectives": [str],
     "source_verbs": [str],
     "relay_verbs": [str],
     "base_form_pasts": [str],
@@ -134,6 +136,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         impersonal_it_predicates=frozenset(str(w).lower() for w in raw.get("impersonal_it_predicates", [])),
         particle_only_verbs=frozenset(str(w).lower() for w in raw.get("particle_only_verbs", [])),
         gloss_nouns=frozenset(str(w).lower() for w in raw.get("gloss_nouns", [])),
+        leading_connectives=frozenset(str(w).lower() for w in raw.get("leading_connectives", [])),
     )
 
 
@@ -203,12 +206,15 @@ def build_thresholds(raw: dict[str, Any]) -> Thresholds:
 
 def load_quotes_data(resources: Resources) -> QuotesData:
     """Every data file of the quote stage, checked and merged with the user's."""
+    cues = build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA))
+    speakers = build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA), person_roles(resources))
     return QuotesData(
-        cues=build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA)),
+        cues=cues,
         marks=load_marks(resources),
         filters=load_quote_filters(resources),
-        speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA), person_roles(resources)),
+        speakers=speakers,
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
         stance=load_stance_words(resources),
         attribution=load_attribution_words(resources),
+        speaking_nouns=speaking_nouns(cues, speakers),
     )

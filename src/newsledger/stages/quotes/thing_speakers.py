@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...records import ActorLayer
 from .speakers import relative_antecedent
-from .types import Attribution, QuotesData
+from .types import Attribution, CueLexicon, QuotesData, SpeakerWords
 
 _RELATIVES = frozenset({"that", "which"})
 _DEMONSTRATIVES = frozenset({"this", "that"})
@@ -49,11 +49,15 @@ def _thing(noun: Token, actors: ActorLayer, speakers: Collection[str]) -> bool:
     return actors.mention_overlapping(noun.idx, noun.idx + len(noun.text)) is None
 
 
+def speaking_nouns(cues: CueLexicon, w: SpeakerWords) -> frozenset[str]:
+    """The nouns of what may speak: texts and media, people, posts, bodies, polities (the union
+    of the speaker word lists, made once when the lexicons load)."""
+    return w.document_nouns | w.message_nouns | cues.medium_nouns | w.person_nouns | w.role_nouns \
+        | w.body_speakers.bodies | w.body_speakers.surveys | w.body_speakers.campaigns | w.epithet_speaker_nouns \
+        | w.polity_nouns | w.text_nouns | w.depiction_nouns | frozenset().union(*w.class_nouns.values())
+
+
 def without_thing_subjects(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
                            data: QuotesData) -> list[Attribution]:
     """``atts`` less those :func:`thing_subject` finds."""
-    w = data.speakers
-    speakers = w.document_nouns | w.message_nouns | data.cues.medium_nouns | w.person_nouns | w.role_nouns \
-        | w.body_speakers.bodies | w.body_speakers.surveys | w.body_speakers.campaigns | w.epithet_speaker_nouns \
-        | w.polity_nouns | w.text_nouns | w.depiction_nouns | frozenset().union(*w.class_nouns.values())
-    return [a for a in atts if not thing_subject(pd, a, actors, speakers)]
+    return [a for a in atts if not thing_subject(pd, a, actors, data.speaking_nouns)]

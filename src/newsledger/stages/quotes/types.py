@@ -75,6 +75,7 @@ class CueLexicon:
     impersonal_it_predicates: frozenset[str] = frozenset()  # "It's easy to see why ...": "it" is no speaker
     particle_only_verbs: frozenset[str] = frozenset()  # "pointed out": a cue; "pointed his gun": none
     gloss_nouns: frozenset[str] = frozenset()  # "a term referring to X": a word glossed, no speech
+    leading_connectives: frozenset[str] = frozenset()  # "But the plan, X said, ...": "But" is the writer's
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ class QuotesData:
     thresholds: Thresholds
     stance: StanceWords
     attribution: AttributionWords
+    # every noun of what may speak (texts and media, people, posts, bodies, polities), the union of the
+    # speaker word lists, made once when the lexicons load (:func:`.thing_speakers.speaking_nouns`)
+    speaking_nouns: frozenset[str] = frozenset()
 
 
 @dataclass
