@@ -1,0 +1,94 @@
+"""The rules of i15-framing55, each a class of construction on every side, from the tune halves of
+the voice probe (framing_voice_rows.py) and of the claims probes. Invented sentences; a row names
+the marked words and the mark's voice ("outlet", "quoted": any other voice), or "none" (no mark
+over the words):
+
+* militant groups: the writer's word for a party's fighters as the adjective of a group noun ("the
+  militant group", "militant factions"; labels.yaml group_adjectives, as "militants" is in
+  fighter_nouns);
+* creeds: a word for a creed before a government or an armed force ("the Hindu nationalist
+  government", "nationalist militiamen"; labels.yaml creed_adjectives, creed_nouns,
+  stages/framing_party_labels.group_marks); before a party or a movement it describes a politics;
+* names of bodies: a judging adjective capitalised inside a body's proper name ("the Chinese
+  Nationalist Party", "the Radical Party") is part of the name (stages/framing_party_labels.group_marks);
+* members as a slur: the members of a body whose name claims standing named by a noun of lesser
+  standing ("Rapid Support Forces militiamen", "Republican Guard gangsters"; epithets.yaml
+  slur_nouns, stages/framing_epithets.slur_marks);
+* prefixed sides: a side named by the writer's word for its enemy ("anti-junta", labels.yaml
+  party_prefixes) covers the noun it describes ("anti-regime gunmen": the label is the phrase,
+  stages/framing_party_labels._described_end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from tests.builders import probe_marks
+
+# (rule, kind, text, the words, the voice of their mark or "none")
+ROWS: list[tuple[str, str, str, str, str]] = [
+    ("militant groups", "positive", "A little-known militant group claimed the bombing of the bridge.",
+     "militant group", "outlet"),
+    ("militant groups", "positive", "Militant factions in the camp traded fire with the police overnight.",
+     "Militant factions", "outlet"),
+    ("militant groups", "positive", "The village was seized by a militant organisation from across the border.",
+     "militant organisation", "outlet"),
+    ("militant groups", "quoted", '"That militant group will be crushed," the defence minister told reporters.',
+     "militant group", "quoted"),
+    ("militant groups", "negative", "A little-known armed group claimed the bombing of the bridge.",
+     "armed group", "none"),
+    ("militant groups", "near miss", "A militant dockers' union called a strike at the port.", "militant", "none"),
+    ("militant groups", "near miss", "She has been a militant vegan since her student days.", "militant vegan",
+     "none"),
+    ("creeds", "positive", "The Hindu nationalist government renamed three cities last year.",
+     "Hindu nationalist government", "outlet"),
+    ("creeds", "positive", "Nationalist militiamen torched the farms on the ridge.", "Nationalist militiamen",
+     "outlet"),
+    ("creeds", "positive", "Serb nationalist forces shelled the valley for a week.", "nationalist forces",
+     "outlet"),
+    ("creeds", "positive", "The chauvinist regime closed the minority's schools.", "chauvinist regime", "outlet"),
+    ("creeds", "negative", "The coalition government renamed three cities last year.", "coalition government",
+     "none"),
+    ("creeds", "near miss", "Basque nationalist parties won thirty seats in the regional vote.",
+     "nationalist parties", "none"),
+    ("creeds", "near miss", "A nationalist movement swept the islands in the 1970s.", "nationalist movement",
+     "none"),
+    ("names of bodies", "positive", "The extremist party won four seats in the assembly.", "extremist party",
+     "outlet"),
+    ("names of bodies", "near miss", "The Chinese Nationalist Party won the mayoral race in the capital.",
+     "Nationalist Party", "none"),
+    ("names of bodies", "near miss", "The Radical Party won four seats in the assembly.", "Radical Party", "none"),
+    ("members as a slur", "positive", "Rapid Support Forces militiamen looted the grain store in the town.",
+     "militiamen", "outlet"),
+    ("members as a slur", "positive", "Republican Guard gangsters beat the students outside the hall.",
+     "gangsters", "outlet"),
+    ("members as a slur", "negative", "Rapid Support Forces fighters looted the grain store in the town.",
+     "fighters", "none"),
+    ("members as a slur", "near miss", "Fano militiamen blocked the road to the lake for a day.", "militiamen",
+     "none"),
+    ("prefixed sides", "positive", "Anti-regime gunmen ambushed a patrol on the mountain road.", "gunmen",
+     "outlet"),
+    ("prefixed sides", "positive", "Anti-occupation volunteers cleared the rubble from the square.", "volunteers",
+     "outlet"),
+    ("prefixed sides", "quoted", '"Anti-junta gunmen burned the school," the colonel told state radio.', "gunmen",
+     "quoted"),
+    ("prefixed sides", "negative", "Opposition gunmen ambushed a patrol on the mountain road.", "gunmen", "none"),
+    ("prefixed sides", "near miss", "Anti-poverty volunteers cleared the rubble from the square.", "volunteers",
+     "none"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "words", "voice"), ROWS,
+                         ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_class_rule_rows(parse: Callable[..., ParsedDoc], rule: str, kind: str, text: str, words: str,
+                         voice: str) -> None:
+    marks = probe_marks(parse, text)
+    start = text.index(words)
+    hit = [m for m in marks if m.start < start + len(words) and start < m.end]
+    if voice == "none":
+        assert hit == [], [(m.text, m.voice) for m in hit]
+    else:
+        assert any((m.voice == "outlet") == (voice == "outlet") for m in hit), [(m.text, m.voice) for m in marks]
