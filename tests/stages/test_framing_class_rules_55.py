@@ -14,6 +14,12 @@ over the words):
 * members as a slur: the members of a body whose name claims standing named by a noun of lesser
   standing ("Rapid Support Forces militiamen", "Republican Guard gangsters"; epithets.yaml
   slur_nouns, stages/framing_epithets.slur_marks);
+* hardliners: a name before the writer's word for a party's politicians, as for its fighters
+  ("Iranian hardliners", "Serb ultranationalists"; labels.yaml fighter_nouns); alone ("hardliners in
+  both cabinets") it names no party;
+* pretences: a vote, a trial or an institution presented as a pretence ("the bogus referendum",
+  "fake elections", "a farcical trial", "a sham vote"; classes.yaml delegitimising_adjectives,
+  institution_nouns), as "sham" and "illegitimate" were;
 * prefixed sides: a side named by the writer's word for its enemy ("anti-junta", labels.yaml
   party_prefixes) covers the noun it describes ("anti-regime gunmen": the label is the phrase,
   stages/framing_party_labels._described_end).
@@ -68,6 +74,27 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("members as a slur", "negative", "Rapid Support Forces fighters looted the grain store in the town.",
      "fighters", "none"),
     ("members as a slur", "near miss", "Fano militiamen blocked the road to the lake for a day.", "militiamen",
+     "none"),
+    ("hardliners", "positive", "Iranian hardliners in parliament blocked the prisoner exchange.",
+     "Iranian hardliners", "outlet"),
+    ("hardliners", "positive", "Serb ultranationalists marched through the centre of the town.",
+     "Serb ultranationalists", "outlet"),
+    ("hardliners", "negative", "Iranian lawmakers in parliament blocked the prisoner exchange.",
+     "Iranian lawmakers", "none"),
+    ("hardliners", "near miss", "Hardliners in both cabinets blocked the prisoner exchange.", "Hardliners", "none"),
+    ("pretences", "positive", "The bogus referendum in the annexed province was held at gunpoint.",
+     "bogus referendum", "outlet"),
+    ("pretences", "positive", "Fake elections in the seized towns returned the occupiers' candidates.",
+     "Fake elections", "outlet"),
+    ("pretences", "positive", "The farcical trial of the four bloggers lasted one afternoon.", "farcical trial",
+     "outlet"),
+    ("pretences", "positive", "The sham vote was boycotted by every opposition party.", "sham vote", "outlet"),
+    ("pretences", "negative", "The snap referendum in the northern province was held on Sunday.",
+     "snap referendum", "none"),
+    ("pretences", "near miss", "Clinical trials of the new malaria vaccine began in the spring.",
+     "Clinical trials", "none"),
+    ("pretences", "near miss", "The thief sold a fake watch to a tourist at the station.", "fake watch", "none"),
+    ("pretences", "near miss", '"This vote is bogus and so is the count," the opposition leader said.', "bogus",
      "none"),
     ("prefixed sides", "positive", "Anti-regime gunmen ambushed a patrol on the mountain road.", "gunmen",
      "outlet"),
