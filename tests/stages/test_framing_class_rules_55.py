@@ -1,5 +1,7 @@
 """The rules of i15-framing55, each a class of construction on every side, from the tune halves of
-the voice probe (framing_voice_rows.py) and of the claims probes. Invented sentences; a row names
+the voice probe (framing_voice_rows.py) and of the claims probes (militant groups, creeds, members
+as a slur, prefixed sides), and from classes the issue names checked on invented sentences of
+every side (names of bodies, hardliners, pretences). Invented sentences; a row names
 the marked words and the mark's voice ("outlet", "quoted": any other voice), or "none" (no mark
 over the words):
 
