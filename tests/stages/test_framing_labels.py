@@ -506,8 +506,8 @@ def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[Framing
     ("A government spokesman did not answer calls.", []),                   # negative: a neutral word
     ("The occupation spokesman did not answer calls.", ["occupation"]),
     # a side named by the writer's word for its enemy: "anti-" and a party word
-    ("The army bombed a village held by anti-junta fighters.", ["anti-junta"]),
-    ("Anti-regime protesters gathered in the square.", ["Anti-regime"]),
+    ("The army bombed a village held by anti-junta fighters.", ["anti-junta fighters"]),
+    ("Anti-regime protesters gathered in the square.", ["Anti-regime protesters"]),
     ("Anti-government protesters gathered in the square.", []),             # negative: a neutral word
     ("The anti-aircraft battery fired at the drones.", []),                 # near miss: no party word
     # "The" opening a sentence before a party word lies in its mention: still a label

@@ -19,6 +19,10 @@ check 0.827), voice accuracy 0.966 (tune 1.0, check 0.927); outlet-voice marks o
 labels the rows did not list: "Houthi militia", "Burkina Faso's junta", "massacred"); side gap 0.5
 (Colombia's state, Serbia, Tigray 0.5). "Tigrayan rebels", "ELN insurgents" stay unmarked:
 the title-case headline probe reads "M23 Rebels", "ELN Guerrillas" as neutral.
+After the rules of i15-framing55 (test_framing_class_rules_55.py, from the tune rows): recall 0.918
+(tune 0.939, check 0.898), precision 0.857 (tune 0.885, check 0.830), voice accuracy 0.967 (tune 1.0,
+check 0.929); outlet-voice marks beside positive labels 6; side gap 0.5 (China, Colombia's state,
+Tigray 0.5; India and Serbia 0.667 / 0.5 -> 1.0, Myanmar's resistance 0.75 -> 1.0).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from newsledger.nlp import ParsedDoc
 from tests.builders import voice_probe_scores
 from tests.stages.framing_voice_rows import ROWS
 
-FLOORS = {"recall_whole": 0.88, "recall_check": 0.87, "precision_whole": 0.84, "voice_accuracy_whole": 0.96}
+FLOORS = {"recall_whole": 0.91, "recall_check": 0.89, "precision_whole": 0.85, "voice_accuracy_whole": 0.96}
 SIDE_GAP_MAX = 0.5
 MAX_FALSE_MARKS = {"quoted": 7, "neg": 0, "near": 2}
 

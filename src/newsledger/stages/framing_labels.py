@@ -40,7 +40,7 @@ LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "descriptor_nouns": [str], "descriptor_prefixes": [str], "descriptor_heads": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
-    "fighter_nouns": [str], "fighter_note": str,
+    "fighter_nouns": [str], "fighter_note": str, "creed_adjectives": [str], "creed_nouns": [str],
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "party_prefixes": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
@@ -122,6 +122,9 @@ class LabelRules:
     # "Hamas militants", "Polisario separatists": a name before the writer's word for a party's fighters
     fighter_nouns: frozenset[str] = frozenset()
     fighter_note: str = ""
+    # "the Hindu nationalist government": a creed's adjective labels a government or force only
+    creed_adjectives: frozenset[str] = frozenset()
+    creed_nouns: frozenset[str] = frozenset()
     # "the breakaway province", "a renegade region": a place presented as torn from its claimant
     secession_adjectives: frozenset[str] = frozenset()
     secession_places: frozenset[str] = frozenset()
@@ -149,6 +152,8 @@ def load_label_rules(resources: Resources) -> LabelRules:
         act_note=str(raw.get("act_note", "")),
         fighter_nouns=word_set(raw, "fighter_nouns"),
         fighter_note=str(raw.get("fighter_note", "")),
+        creed_adjectives=word_set(raw, "creed_adjectives"),
+        creed_nouns=word_set(raw, "creed_nouns"),
         party_words=word_set(raw, "party_words"),
         ruler_words=word_set(raw, "ruler_words"),
         party_note=str(raw.get("party_note", "")),

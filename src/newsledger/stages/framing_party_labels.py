@@ -87,10 +87,11 @@ def _descriptor_clause(ctx: LabelContext, verb: Token, rules: LabelRules) -> lis
 def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
-    nouns = rules.judged_nouns
     for tok in ctx.tokens:
-        if tok.dep_ not in ("amod", "compound", "nmod") or not (
-                tok.lower_ in rules.group_adjectives or _hyphened(tok) in rules.group_adjectives):
+        nouns = _judged_by(tok, rules)
+        # a capitalised adjective inside a body's name ("the Chinese Nationalist Party", "a Foreign
+        # Terrorist Organization") is part of the name
+        if tok.dep_ not in ("amod", "compound", "nmod") or not nouns or _in_proper_name(tok):
             continue
         head = tok.head
         while head.lower_ not in nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
@@ -103,6 +104,16 @@ def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         start, end = first.idx, last.idx + len(last.text)
         out.append(ctx.mark(start, end, "loaded_label", rules.group_note))
     return out
+
+
+def _judged_by(tok: Token, rules: LabelRules) -> frozenset[str]:
+    """The nouns ``tok`` labels as a judging adjective: any group or judged noun for one of
+    `group_adjectives`, a government or force for one of `creed_adjectives` ("the Hindu nationalist
+    government"; "a nationalist party" describes a politics), none for any other word."""
+    word = _hyphened(tok)
+    if tok.lower_ in rules.group_adjectives or word in rules.group_adjectives:
+        return rules.judged_nouns
+    return rules.creed_nouns if tok.lower_ in rules.creed_adjectives or word in rules.creed_adjectives else frozenset()
 
 
 def _hyphened(tok: Token) -> str:
@@ -160,7 +171,7 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
             continue
         prefix = _prefixed(ctx, tok, rules)
         if prefix is not None:  # "anti-junta fighters", "anti-regime protests": the writer's word for the party
-            out.append(ctx.mark(prefix, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+            out.append(ctx.mark(prefix, _described_end(tok), "loaded_label", rules.party_note))
             continue
         lefts = list(tok.lefts)
         ruler = _ruler_after(ctx, tok, rules)
@@ -206,6 +217,15 @@ def _named_ruler(ctx: LabelContext, tok: Token, lefts: list[Token], rules: Label
     if any(not (ctx.is_name(c) or c.ent_type_ == "PERSON" or c.pos_ == "ADJ") for c in words):
         return None
     return min((min(c.subtree, key=lambda t: t.i) for c in words), key=lambda t: t.i)
+
+
+def _described_end(tok: Token) -> int:
+    """The end of the noun a prefixed party word describes right after it ("anti-junta rebels":
+    the side named by its enemy's label is the label), else of the word."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN":
+        return head.idx + len(head.text)
+    return tok.idx + len(tok.text)
 
 
 def _prefixed(ctx: LabelContext, tok: Token, rules: LabelRules) -> int | None:
