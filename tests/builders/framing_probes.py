@@ -22,6 +22,37 @@ def _overlaps_mark(mark: FramingMark, start: int, end: int) -> bool:
     return mark.start < end and start < mark.end
 
 
+def check_voice_rule_row(marks: list[FramingMark], text: str, words: str, voice: str) -> None:
+    """A framing rule's table row: the marks over ``words`` of ``text`` hold its ``voice``
+    ("outlet" or "quoted"), or there are none over it (``voice`` "none")."""
+    start = text.index(words)
+    hit = [m for m in marks if _overlaps_mark(m, start, start + len(words))]
+    if voice == "none":
+        assert hit == [], [(m.text, m.voice) for m in hit]
+    else:
+        assert any((m.voice == "outlet") == (voice == "outlet") for m in hit), [(m.text, m.voice) for m in marks]
+
+
+def check_voice_rows(rows: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...], *, least: int,
+                     least_quoted: int, least_plain: int) -> Counter[str]:
+    """A voice probe's rows (``(row_id, side, kind, text, ((words, voice), ...))``) are well formed:
+    unique ids and texts, a known kind whose labels' voices agree with it, every label in its
+    text, at least ``least`` rows, ``least_quoted`` quoted ones and ``least_plain`` negative or
+    near-miss ones, both halves present. Returns the count of rows by kind."""
+    ids = [r[0] for r in rows]
+    assert len(set(ids)) == len(ids) and len({r[3] for r in rows}) == len(rows)
+    for _, _, kind, text, labels in rows:
+        voices = {v for _, v in labels}
+        assert kind in ("pos", "quoted", "neg", "near"), text
+        assert (kind == "pos") == ("outlet" in voices) and (kind == "quoted") == (voices == {"quoted"}), text
+        assert all(words in text for words, _ in labels), text
+    kinds = Counter(r[2] for r in rows)
+    assert len(rows) >= least and kinds["quoted"] >= least_quoted, kinds
+    assert kinds["neg"] + kinds["near"] >= least_plain, kinds
+    assert {half(i) for i in ids} == {"tune", "check"}
+    return kinds
+
+
 def probe_marks(parse: Callable[..., ParsedDoc], text: str) -> list[FramingMark]:
     """The label marks of ``text`` through the real pipeline: no figure or blame marks (the
     probe is about wording that labels a party, place or act)."""

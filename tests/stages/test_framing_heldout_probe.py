@@ -19,9 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
-from tests.builders import voice_probe_scores
+from tests.builders import check_voice_rows, voice_probe_scores
 from tests.stages.framing_heldout_rows import ROWS
 
 # the measured figures (main 2610cdf4): they may rise, never fall
@@ -31,16 +30,7 @@ MAX_FALSE_MARKS = {"quoted": 0, "neg": 0, "near": 1}
 
 
 def test_rows_are_well_formed() -> None:
-    ids = [r[0] for r in ROWS]
-    assert len(set(ids)) == len(ids) and len({r[3] for r in ROWS}) == len(ROWS)
-    for _, _, kind, text, labels in ROWS:
-        voices = {v for _, v in labels}
-        assert kind in ("pos", "quoted", "neg", "near"), text
-        assert (kind == "pos") == ("outlet" in voices) and (kind == "quoted") == (voices == {"quoted"}), text
-        assert all(words in text for words, _ in labels), text
-    kinds = Counter(r[2] for r in ROWS)
-    assert len(ROWS) >= 90 and kinds["quoted"] >= 10 and kinds["neg"] + kinds["near"] >= 15, kinds
-    assert {half(i) for i in ids} == {"tune", "check"}
+    check_voice_rows(ROWS, least=90, least_quoted=10, least_plain=15)
     sides = Counter(r[1] for r in ROWS if r[2] == "pos")
     assert len(sides) == 20 and min(sides.values()) >= 3, sides
 

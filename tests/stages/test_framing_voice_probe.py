@@ -27,12 +27,10 @@ Tigray 0.5; India and Serbia 0.667 / 0.5 -> 1.0, Myanmar's resistance 0.75 -> 1.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
-from newsledger.evaluation.metrics import half
 from newsledger.nlp import ParsedDoc
-from tests.builders import voice_probe_scores
+from tests.builders import check_voice_rows, voice_probe_scores
 from tests.stages.framing_voice_rows import ROWS
 
 FLOORS = {"recall_whole": 0.91, "recall_check": 0.89, "precision_whole": 0.85, "voice_accuracy_whole": 0.96}
@@ -41,16 +39,7 @@ MAX_FALSE_MARKS = {"quoted": 7, "neg": 0, "near": 2}
 
 
 def test_rows_are_well_formed() -> None:
-    ids = [r[0] for r in ROWS]
-    assert len(set(ids)) == len(ids) and len({r[3] for r in ROWS}) == len(ROWS)
-    for _, _, kind, text, labels in ROWS:
-        voices = {v for _, v in labels}
-        assert kind in ("pos", "quoted", "neg", "near"), text
-        assert (kind == "pos") == ("outlet" in voices) and (kind == "quoted") == (voices == {"quoted"}), text
-        assert all(words in text for words, _ in labels), text
-    kinds = Counter(r[2] for r in ROWS)
-    assert len(ROWS) >= 150 and kinds["quoted"] >= 30 and kinds["neg"] + kinds["near"] >= 30, kinds
-    assert {half(i) for i in ids} == {"tune", "check"}
+    check_voice_rows(ROWS, least=150, least_quoted=30, least_plain=30)
 
 
 def test_voice_probe_scores(parse: Callable[..., ParsedDoc]) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.builders import probe_marks
+from tests.builders import check_voice_rule_row, probe_marks
 
 # (rule, kind, text, the words, the voice of their mark or "none")
 ROWS: list[tuple[str, str, str, str, str]] = [
@@ -87,10 +87,4 @@ ROWS: list[tuple[str, str, str, str, str]] = [
                          ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
 def test_voice_rule_rows(parse: Callable[..., ParsedDoc], rule: str, kind: str, text: str, words: str,
                          voice: str) -> None:
-    marks = probe_marks(parse, text)
-    start = text.index(words)
-    hit = [m for m in marks if m.start < start + len(words) and start < m.end]
-    if voice == "none":
-        assert hit == [], [(m.text, m.voice) for m in hit]
-    else:
-        assert any((m.voice == "outlet") == (voice == "outlet") for m in hit), [(m.text, m.voice) for m in marks]
+    check_voice_rule_row(probe_marks(parse, text), text, words, voice)
