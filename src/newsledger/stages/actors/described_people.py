@@ -33,10 +33,11 @@ def described_people(state: ArticleState) -> None:
     if not named:
         return
     name_actors = {x.actor for x in named}
+    intros: dict[str, frozenset[str]] = {}  # each person's introduction, read once
     for m in state.mentions:
         if m.actor in name_actors or not _person_description(state, m):
             continue
-        person = _described(state, m, [x for x in named if x.end <= m.start]) or _led_body(state, m)
+        person = _described(state, m, [x for x in named if x.end <= m.start], intros) or _led_body(state, m)
         if person is not None:
             m.actor, m.pending, m.confidence = person, "", state.conf.likely
 
@@ -56,8 +57,9 @@ def _rank(state: ArticleState, m: Phrase) -> bool:
     return te is not None and te.kind != "office"
 
 
-def _described(state: ArticleState, m: Phrase, named: list[Phrase]) -> str | None:
-    """The last person of ``named`` whose introduction the description agrees with."""
+def _described(state: ArticleState, m: Phrase, named: list[Phrase], intros: dict[str, frozenset[str]]) -> str | None:
+    """The last person of ``named`` whose introduction (kept in ``intros`` by actor id) the
+    description agrees with."""
     doc = state.doc
     head = doc[m.head]
     mods = [t for t in doc[m.start:m.end] if t.i != m.head and t.pos_ not in _SKIPPED_POS and t.is_alpha
@@ -71,7 +73,10 @@ def _described(state: ArticleState, m: Phrase, named: list[Phrase]) -> str | Non
     if (leading and not mods) or own == []:
         return None
     for x in reversed(named):
-        words = _introduction(state, x.actor or "")
+        aid = x.actor or ""
+        words = intros.get(aid)
+        if words is None:
+            words = intros[aid] = _introduction(state, aid)
         if head.lemma_.lower() not in words and head.lower_ not in words and not leading:
             continue
         if all(_agrees(state, t, words, x.actor or "") for t in mods) \
