@@ -19,8 +19,12 @@ OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
 def object_relative_antecedent(verb: Token) -> Token | None:
     """The noun ``verb`` acts on when ``verb`` heads an object relative clause on it: the clause has
     a subject of its own that is no relative word, no direct object but an object relative word,
-    and is active; else None."""
-    if verb.dep_ != "relcl" or is_passive(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
+    no clause of its own after it, and is active; else None. Not a clause a relative adverb or a
+    preposition opens ("the village where the army shelled", "the camp from which they fired"),
+    nor one on a day or a time ("the day the rebels attacked": when, not what)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or is_passive(verb) or head.pos_ not in ("NOUN", "PROPN") \
+            or head.ent_type_ in ("DATE", "TIME"):
         return None
     subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
@@ -28,4 +32,8 @@ def object_relative_antecedent(verb: Token) -> Token | None:
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
     if any(o.lower_ not in OBJECT_RELATIVES for o in objects):
         return None
-    return verb.head
+    for c in children(verb):
+        if c.tag_ == "WRB" or c.dep_ in ("ccomp", "xcomp") \
+                or (c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in children(c))):
+            return None
+    return head

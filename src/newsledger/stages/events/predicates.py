@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.object_relatives import object_relative_antecedent
 from ...nlp.syntax import (
     clause_split_object,
     conjuncts,
@@ -17,7 +18,6 @@ from ...nlp.syntax import (
     time_split_object,
 )
 from ...nlp.tree import children
-from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
 from .conjoined import conjunct_patient
 from .nominals import answered, takes_arguments
@@ -305,7 +305,8 @@ def object_of(v: Token) -> Token | None:
     if v.dep_ == "relcl" and not first_child(v, "nsubj"):
         return None
     if v.dep_ == "relcl":
-        return v.head if any(c.dep_ == "dobj" and lemma_of(c) in RELATIVE_PRONOUNS for c in v.children) else None
+        # "the talks which the rebels rejected", "a charge New Delhi rejected": the noun is the object
+        return object_relative_antecedent(v)
     return None
 
 
