@@ -208,6 +208,16 @@ def mention_of(layer: Any, text: str, nth: int = 0) -> Any:
     return found[nth]
 
 
+def check_words_country(layer: Any, words: str, country: str | None, why: object = None) -> None:
+    """The mentions of ``layer`` holding ``words``: with ``country`` None, none has an actor of a
+    country; otherwise the mention that is exactly ``words`` has an actor of ``country``."""
+    found = [(m.text, layer.actor(m.actor_id)) for m in layer.mentions if m.actor_id and words in m.text]
+    if country is None:
+        assert all(a is None or a.country is None for _, a in found), (why, found)
+    else:
+        assert any(t == words and a is not None and a.country == country for t, a in found), (why, found)
+
+
 def code_of(layer: Any, text: str, nth: int = 0) -> str | None:
     """The code (country and sectors) of the actor of the ``nth`` mention ``text``."""
     a = layer.actor(mention_of(layer, text, nth).actor_id)

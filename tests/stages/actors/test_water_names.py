@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.builders import check_words_country
+
 P, N, M = "positive", "negative", "near miss"
 
 # (kind, sentence, mention words, the country of its actor; None: no mention of those words has one)
@@ -29,12 +31,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("kind", "text", "words", "country"), ROWS)
 def test_water_names_name_no_country(layer_of: Callable[..., Any], kind: str, text: str, words: str,
                                      country: str | None) -> None:
-    layer = layer_of(text)
-    found = [(m.text, layer.actor(m.actor_id)) for m in layer.mentions if m.actor_id and words in m.text]
-    if country is None:
-        assert all(a is None or a.country is None for _, a in found), (kind, found)
-    else:
-        assert any(t == words and a is not None and a.country == country for t, a in found), (kind, found)
+    check_words_country(layer_of(text), words, country, kind)
 
 
 def test_every_kind_of_row_is_there() -> None:
